@@ -1,0 +1,1 @@
+"""Bürgerassistent: offline citizen-service kiosk."""

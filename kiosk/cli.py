@@ -1,0 +1,203 @@
+"""The `kiosk` command: the touchscreen kiosk, and `ask`, `index`, `doctor`, `eval`, `bench`."""
+
+from __future__ import annotations
+
+import sys
+
+sys.dont_write_bytecode = True  # a running kiosk writes nothing to disk, not even bytecode
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterable, TextIO  # noqa: E402
+
+from .core import netguard  # noqa: E402
+
+
+def _settings(args: argparse.Namespace):
+    from pydantic import ValidationError
+
+    from .core.settings import load_settings
+
+    overrides = {}
+    if getattr(args, "model", None):
+        overrides["model_path"] = Path(args.model)
+    if getattr(args, "no_llm", False):
+        overrides["use_llm"] = False
+    try:
+        return load_settings(**overrides)
+    except ValidationError as exc:
+        raise SystemExit(f"kiosk: the configuration is invalid:\n{exc}") from None
+
+
+def _assistant(args: argparse.Namespace):
+    from .core.assistant import build_assistant
+    from .core.corpus import CorpusError
+
+    settings = _settings(args)
+    try:
+        assistant = build_assistant(settings)
+    except CorpusError as exc:
+        raise SystemExit(f"kiosk: corpus error: {exc}") from None
+    if assistant.index_note:
+        print(f"kiosk: note: {assistant.index_note}", file=sys.stderr)
+    assistant.load_model()
+    if assistant.model_note:
+        print(f"kiosk: note: {assistant.model_note}", file=sys.stderr)
+    return assistant
+
+
+def _readable(answer, out: TextIO) -> None:
+    out.write(answer.text + "\n")
+    if answer.mode == "answer":
+        out.write("\nQuellen / Sources:\n")
+        for hit in answer.hits:
+            s = hit.service
+            out.write(f"  - {s.title} (Stand {s.stand}): {s.source}\n")
+    out.write("\nHinweis: KI-System, Antworten sind nicht rechtsverbindlich.\n")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return _ask_jsonl(_assistant(args), sys.stdin, sys.stdout, args.lang)
+    question = " ".join(args.question).strip()
+    if not question:
+        print("kiosk ask: please give a question, e.g. kiosk ask \"Was kostet ein "
+              "Personalausweis?\" (or --jsonl with questions on standard input)", file=sys.stderr)
+        return 2
+    answer = _assistant(args).ask(question, args.lang)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+    else:
+        _readable(answer, sys.stdout)
+    return 0
+
+
+def _ask_jsonl(assistant, lines: Iterable[str], out: TextIO, lang: str | None) -> int:
+    """One JSON answer per input line, in order, flushed at once; a bad line gets an error line."""
+    bad = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise ValueError("a line must be an object with a 'question' text")
+        except ValueError as exc:
+            bad += 1
+            qid = None
+            out.write(json.dumps({"id": qid, "error": f"line {number}: {exc}"}) + "\n")
+            out.flush()
+            continue
+        answer = assistant.ask(item["question"], item.get("lang") or lang)
+        out.write(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False) + "\n")
+        out.flush()
+    if bad:
+        print(f"kiosk ask: {bad} malformed line(s) skipped", file=sys.stderr)
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from .core.corpus import CorpusError, load_corpus
+    from .core.embedder import E5Embedder
+    from .core.index import build_index
+
+    settings = _settings(args)
+    try:
+        corpus = load_corpus(settings.corpus_dir)
+    except CorpusError as exc:
+        print(f"kiosk index: corpus error: {exc}", file=sys.stderr)
+        return 1
+    manifest = build_index(corpus, E5Embedder(settings.n_threads), settings.index_dir)
+    print(f"index built in {settings.index_dir}: {manifest['services']} services, "
+          f"{manifest['units']} units, {manifest['built_seconds']} s")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from .core.doctor import run_checks
+
+    checks = run_checks(_settings(args))
+    for c in checks:
+        mark = "ok  " if c.ok else ("FAIL" if c.fatal else "warn")
+        print(f"[{mark}] {c.name:9} {c.message}")
+    failed = [c for c in checks if c.fatal and not c.ok]
+    print("kiosk doctor: " + ("ready" if not failed else
+                              f"{len(failed)} problem(s) stop the kiosk: see FAIL lines above"))
+    return 1 if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .core.evaluate import score
+
+    try:
+        questions = [json.loads(x) for x in Path(args.file).read_text("utf-8").splitlines()
+                     if x.strip()]
+    except (OSError, ValueError) as exc:
+        print(f"kiosk eval: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    assistant = _assistant(args)
+    answers = {}
+    for q in questions:
+        answers[q["id"]] = assistant.ask(q["question"], q.get("lang")).to_json(q["id"])
+    report = score(questions, answers, assistant.corpus)
+    print(json.dumps(report.summary()))
+    for line in report.failures:
+        print("  " + line)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .core.bench import main as bench_main
+
+    return bench_main(_settings(args), as_json=args.json, rounds=args.rounds)
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    from .ui.app import run_kiosk
+
+    return run_kiosk(_settings(args), staff=args.staff)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk", description="Bürgerassistent: offline citizen-"
+                                "service kiosk. Without a command, starts the touchscreen kiosk.")
+    p.add_argument("--staff", action="store_true", help="laptop mode: staff panel, normal quit")
+    p.add_argument("--model", help="GGUF model file (overrides KIOSK_MODEL_PATH)")
+    p.add_argument("--no-llm", action="store_true", help="extractive answers only")
+    p.set_defaults(func=cmd_kiosk)
+    sub = p.add_subparsers(title="commands")
+    a = sub.add_parser("ask", help="answer one question, or --jsonl from standard input")
+    a.add_argument("question", nargs="*")
+    a.add_argument("--json", action="store_true", help="one JSON object")
+    a.add_argument("--jsonl", action="store_true", help="JSON lines in, JSON lines out")
+    a.add_argument("--lang", help="language hint (de, en, tr, uk, ru, pl, ar)")
+    a.set_defaults(func=cmd_ask)
+    sub.add_parser("index", help="rebuild the search index from corpus/").set_defaults(
+        func=cmd_index)
+    sub.add_parser("doctor", help="check model, index, embedder, speech").set_defaults(
+        func=cmd_doctor)
+    e = sub.add_parser("eval", help="run a question file and print quality figures")
+    e.add_argument("file")
+    e.set_defaults(func=cmd_eval)
+    b = sub.add_parser("bench", help="measure speed and memory")
+    b.add_argument("--json", action="store_true")
+    b.add_argument("--rounds", type=int, default=3)
+    b.set_defaults(func=cmd_bench)
+    for sp in (a, e, b):
+        sp.add_argument("--model", help=argparse.SUPPRESS)
+        sp.add_argument("--no-llm", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    netguard.install()
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""`kiosk doctor`: check every part the kiosk needs and say how to fix what is broken."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Check:
+    """One result: a failed `fatal` check means the kiosk cannot serve as configured."""
+
+    name: str
+    ok: bool
+    message: str
+    fatal: bool = True
+
+
+def _run(name: str, fn: Callable[[], str], fatal: bool = True) -> Check:
+    t0 = time.perf_counter()
+    try:
+        detail = fn()
+        return Check(name, True, f"{detail} ({(time.perf_counter() - t0) * 1000:.0f} ms)", fatal)
+    except Exception as exc:  # every failure becomes a message, never a traceback
+        return Check(name, False, f"{type(exc).__name__}: {exc}", fatal)
+
+
+def run_checks(settings: Settings) -> list[Check]:
+    """All checks, in the order a fix would go."""
+    from .corpus import load_corpus
+    from .embedder import E5Embedder
+    from .index import index_problem, read_manifest
+
+    state: dict = {}
+
+    def corpus() -> str:
+        state["corpus"] = load_corpus(settings.corpus_dir)
+        return f"{len(state['corpus'].services)} documents in {settings.corpus_dir}"
+
+    def embedder() -> str:
+        state["embedder"] = E5Embedder(settings.n_threads)
+        vec = state["embedder"].query(["Personalausweis"])
+        if vec.shape != (1, 384):
+            raise RuntimeError(f"unexpected embedding shape {vec.shape}")
+        return state["embedder"].name
+
+    def index() -> str:
+        if "corpus" not in state or "embedder" not in state:
+            raise RuntimeError("needs a working corpus and embedder first")
+        problem = index_problem(state["corpus"], state["embedder"], settings.index_dir)
+        if problem:
+            raise RuntimeError(problem)
+        manifest = read_manifest(settings.index_dir) or {}
+        return f"{manifest.get('units')} units, built {manifest.get('built_at')}"
+
+    def model() -> str:
+        from .llm import LlamaLLM
+
+        llm = LlamaLLM(settings.model_path, 512, settings.n_threads)
+        text = "".join(llm.stream("Düsseldorf ist", 4, [], lambda: False))
+        if not text.strip():
+            raise RuntimeError("the model loaded but generated nothing")
+        style = "chat template" if llm.chat else "few-shot completion"
+        return f"{settings.model_path.name} loads and generates ({style})"
+
+    def language() -> str:
+        from .lang import LanguageDetector
+
+        detected = LanguageDetector().detect("Wie beantrage ich einen Reisepass?")
+        if detected != "de":
+            raise RuntimeError(f"German detected as {detected!r}")
+        return "7 languages, offline models"
+
+    def speech() -> str:
+        from .speech import Speaker
+
+        speaker = Speaker(enabled=settings.speech)
+        if not speaker.available:
+            raise RuntimeError("no speech engine: install espeak-ng (apt-get install espeak-ng); "
+                               "the kiosk works without read-aloud")
+        return "espeak-ng via pyttsx3"
+
+    checks = [_run("corpus", corpus), _run("embedder", embedder), _run("index", index),
+              _run("model", model, fatal=settings.use_llm), _run("language", language),
+              _run("speech", speech, fatal=False)]
+    return checks

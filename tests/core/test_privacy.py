@@ -1,0 +1,245 @@
+"""Tests of the PII gate: realistic questions that must be blocked and ones that must pass."""
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum import iban
+from stdnum.de import idnr, stnr
+
+from kiosk.core.privacy import KINDS, PiiGate
+from kiosk.core.sanitize import sanitize
+
+CITY_NUMBERS = ("0211 89-91", "0211 89-98933", "116 116", "+49 116 116", "0211 830 99222",
+                "0211 89-21020", "0211 89-96366", "0211 89-98870")
+
+# Checked below with stdnum, so a failing case means the gate, not the test data, is wrong.
+VALID_IBANS = ("DE89370400440532013000", "DE02120300000000202051", "DE12500105170648489890",
+               "GB82WEST12345698765432", "NL91ABNA0417164300", "AT611904300234573201",
+               "TR330006100519786457841326")
+VALID_TAX_IDS = ("86095742719", "65929970489", "36574261809", "47036892816")
+VALID_STEUERNUMMERN = ("133/8150/8159",)
+
+POSITIVE = [
+    # iban
+    ("Meine IBAN ist DE89 3704 0044 0532 0130 00, wann kommt das Geld?", "iban"),
+    ("Bitte überweisen Sie die Erstattung auf DE02120300000000202051.", "iban"),
+    ("Kann die Stadt von de12 5001 0517 0648 4898 90 abbuchen?", "iban"),
+    ("My IBAN is GB82 WEST 1234 5698 7654 32, can you refund the fee?", "iban"),
+    ("Hesabım TR33 0006 1005 1978 6457 8413 26, ücreti iade eder misiniz?", "iban"),
+    ("IBAN: NL91ABNA0417164300 – ist das für die Hundesteuer richtig?", "iban"),
+    ("Lastschrift für die Grundsteuer von AT61 1904 3002 3457 3201 einziehen", "iban"),
+    ("Bitte buchen Sie 46,00 € von DE89370400440532013000 ab", "iban"),
+    # tax_id
+    ("Steuer-ID 86095742719", "tax_id"),
+    ("Meine Steuer-ID ist 65 929 970 489, brauche ich die für die Lohnsteuer?", "tax_id"),
+    ("My tax ID is 36574261809, where do I send it?", "tax_id"),
+    ("Steuernummer 133/8150/8159 – wo zahle ich die Gewerbesteuer?", "tax_id"),
+    ("Identifikationsnummer 47036892816 verloren, was tun?", "tax_id"),
+    # id_number
+    ("Meine Ausweisnummer ist T22000129, ist der Ausweis fertig?", "id_number"),
+    ("Ist mein Perso L01X00T47 schon abholbereit?", "id_number"),
+    ("Passnummer: C01X00T47", "id_number"),
+    ("My passport number is C01X00T47, when can I pick it up?", "id_number"),
+    ("Reisepass Nr. 123456789 ist abgelaufen", "id_number"),
+    ("Auf dem Ausweis steht IDD<<T220001293<<<<<<<<<<<<<<<", "id_number"),
+    ("ID number: LZ6311T47, is my card ready?", "id_number"),
+    ("Seriennummer 1220001297 vom alten Ausweis", "id_number"),
+    ("Ausweis l01x00t47 verloren, was nun?", "id_number"),
+    # phone
+    ("Rufen Sie mich bitte unter 0170 1234567 zurück.", "phone"),
+    ("Meine Handynummer ist +49 176 12345678", "phone"),
+    ("Call me on 0151 23456789 please", "phone"),
+    ("Tel. (0211) 123 45 67, wann habe ich einen Termin?", "phone"),
+    ("Erreichbar unter 030 12345678 oder per Post", "phone"),
+    ("Mein Festnetz: 0221 9876543", "phone"),
+    ("Numaram +90 532 123 45 67, randevu alabilir miyim?", "phone"),
+    ("Mój numer to +48 601 234 567", "phone"),
+    ("Мій номер +380 67 123 4567, передзвоніть", "phone"),
+    ("Bitte SMS an 0157 12345678 schicken", "phone"),
+    ("Meine Nummer ist 0049 211 1234567", "phone"),
+    # email
+    ("Schicken Sie die Bestätigung an erika.musterfrau@example.de", "email"),
+    ("My email is john.smith+kiosk@mail.example.com", "email"),
+    ("Kontakt: max_mustermann@web.de – geht das?", "email"),
+    ("E-Mail ayse.yilmaz@gmail.com, bitte Termin bestätigen", "email"),
+    # birth_date
+    ("Ich bin am 12.03.1985 geboren, brauche ich einen neuen Pass?", "birth_date"),
+    ("Geburtsdatum: 12. März 1985", "birth_date"),
+    ("I was born on March 12, 1985 in Düsseldorf.", "birth_date"),
+    ("DOB 1985-03-12, how long is my passport valid?", "birth_date"),
+    ("Erika Musterfrau geb. 03.04.1962", "birth_date"),
+    ("Mein Sohn ist am 3.4.2015 geboren, braucht er einen Kinderreisepass?", "birth_date"),
+    ("My date of birth is 12th of March, 1985.", "birth_date"),
+    ("Mein Geburtstag ist der 24.12.1990", "birth_date"),
+    ("born 12/03/1985, need a new ID card", "birth_date"),
+    # name
+    ("Mein Name ist Erika Musterfrau", "name"),
+    ("Ich heiße Ayşe Yılmaz und brauche einen Termin.", "name"),
+    ("My name is John Smith, I need a passport.", "name"),
+    ("Name: Max Mustermann", "name"),
+    ("Mein Name lautet Ludwig van Beethoven", "name"),
+    # name_address
+    ("Ich heiße Erika Musterfrau und wohne in der Musterstraße 12.", "name_address"),
+    ("Ich wohne in der Hauptstr. 5a, welches Bürgerbüro ist zuständig?", "name_address"),
+    ("Wir wohnen Am Wehrhahn 3 in 40211 Düsseldorf", "name_address"),
+    ("ich wohne am Wehrhahn 3, wo melde ich mich um?", "name_address"),
+    ("I live at Kölner Landstraße 48, which office do I go to?", "name_address"),
+    ("Meine neue Adresse ist Erkrather Straße 201, wie melde ich mich um?", "name_address"),
+    ("Name: Max Mustermann, Musterstraße 12, 40225 Düsseldorf", "name_address"),
+    ("I live at 221B Baker Street, London, and want to move here", "name_address"),
+    ("Ich bin von der Bahlenstraße 12 in die Kirchfeldstr. 30 umgezogen", "name_address"),
+    ("Meine Anschrift: Am Hennekamp 7 b, 40225 Düsseldorf", "name_address"),
+    ("Mein Name ist Tom und ich wohne auf der Ulmenstraße 3", "name_address"),
+]
+
+NEGATIVE = [
+    "Was kostet ein Personalausweis?",
+    "Der Personalausweis kostet 46,00 € ab 24 Jahren – stimmt das?",
+    "Was kostet ein Reisepass für mein Kind, 12 Jahre?",
+    "Kann ich mit IBAN zahlen?",
+    "Wo finde ich die IBAN der Stadtkasse?",
+    "Brauche ich meine Steuer-ID für die Anmeldung?",
+    "Was ist eine Steuer-ID und wo finde ich sie?",
+    "Ich habe einen Termin am 12.03.2026 um 10:30 Uhr, was muss ich mitbringen?",
+    "Termin am 12. März 2026 – reicht das Foto vom 1. Mai 2025?",
+    "Is the office open on March 12, 2026?",
+    "Ich brauche einen Termin für 2 Personen am 5.3.2026",
+    "Mein Ausweis läuft am 31.12.2026 ab, wann muss ich einen neuen beantragen?",
+    "Ist das Bürgerbüro vom 23.12.2026 bis 02.01.2027 geschlossen?",
+    "Muss ich mein Geburtsdatum angeben, wenn ich am 12.03.2026 komme?",
+    "Welches Bürgerbüro ist für 40225 zuständig?",
+    "Ich ziehe nach 40211 Düsseldorf, was muss ich tun?",
+    "Die Info-Line 0211 89-91 ist besetzt, gibt es eine andere Nummer?",
+    "Ist +49 211 8991 die richtige Nummer?",
+    "Ich habe 0211 89-98933 angerufen, aber niemand ging ran.",
+    "Was ist die 116 116?",
+    "Sperr-Notruf +49 116 116 – wann anrufen?",
+    "Im Notfall 110 oder 112 anrufen? Und was ist 115?",
+    "Ist 0211 830 99222 die Nummer der Ausländerbehörde?",
+    "0211 89-21020 oder 0211 89-96366, wen rufe ich an?",
+    "Die Nummer 0211 89-98870 ist dauernd besetzt",
+    "Ist der Service unter 0800 1234567 kostenlos?",
+    "Wo ist das Bürgerbüro Willi-Becker-Allee 7?",
+    "Ist die Brinckmannstraße 5 barrierefrei?",
+    "Öffnungszeiten Höherweg 101?",
+    "Wie komme ich zur Erkrather Straße 377?",
+    "Aachener Straße 21 – welche Straßenbahn fährt dahin?",
+    "Bahlenstraße 178 oder Inselstraße 17, wo ist es schneller?",
+    "Ausländerbehörde Erkrather Straße 377: brauche ich einen Termin?",
+    "Ich möchte einen Termin für Zimmer 2.105 im Höherweg 101.",
+    "Was muss ich bei der Hausnummer im Formular eintragen?",
+    "Meine Hausnummer hat sich geändert, muss ich mich ummelden?",
+    "Wie melde ich meinen Wohnsitz in der Musterstraße an?",
+    "Wie ändere ich meinen Namen nach der Heirat?",
+    "Mein Name ist im Ausweis falsch geschrieben, was tun?",
+    "Muss ich für die Ummeldung meinen Namen und meine Adresse angeben?",
+    "Gibt es ein Formular mit dem Feld Name: und Adresse: zum Ausdrucken?",
+    "Welche Unterlagen brauche ich für die Geburtsurkunde?",
+    "Wie beantrage ich eine Geburtsurkunde für mein Neugeborenes?",
+    "Seit dem 7. Februar 2026 kostet der Ausweis 27,60 € unter 24 Jahren?",
+    "How much is an ID card for people under 24?",
+    "Can I pay the fee of 46.00 EUR by card?",
+    "Where do I register my new address?",
+    "I live in Düsseldorf, where do I register my car?",
+    "Ich wohne in Bilk, welches Bürgerbüro ist am nächsten?",
+    "Ich wohne seit 2015 in Düsseldorf und brauche einen Anwohnerparkausweis.",
+    "Wie viel kostet die Zusendung per Post, 15 €?",
+    "Brauche ich ein biometrisches Foto (6 €)?",
+    "Die Bearbeitung dauert 3 bis 4 Wochen?",
+    "Kann ich den Perso online beantragen?",
+    "Wo ist die Abholstation in Holthausen?",
+    "Muss ich die Ausweisnummer bei der Anmeldung angeben?",
+    "Hundesteuer 2026: Wie hoch ist sie für zwei Hunde?",
+    "Parkausweis für Anwohner, Zone 12, was kostet der?",
+    "Öffnungszeiten Montag 8:00–12:30 und Donnerstag 14–18 Uhr?",
+    "[bold]Ausweis[/] kaputt – was kostet ein neuer?",
+    "Gilt die Gebühr von 37,00 Euro noch oder schon 46,00 Euro?",
+    "Mein Kind ist 12 Jahre alt und wohnt bei mir, braucht es einen Kinderreisepass?",
+    "What documents do I need for a residence permit in 2026?",
+    "Die Servicenummer 115 ist die Behördennummer, richtig?",
+    "Kimlik kartı ne kadar, 46,00 €?",
+]
+
+
+@pytest.fixture(scope="module")
+def gate():
+    return PiiGate(CITY_NUMBERS)
+
+
+def test_test_data_is_checksum_valid():
+    assert all(iban.is_valid(number) for number in VALID_IBANS)
+    assert all(idnr.is_valid(number) for number in VALID_TAX_IDS)
+    assert all(stnr.is_valid(number) for number in VALID_STEUERNUMMERN)
+
+
+def test_enough_cases():
+    assert len(POSITIVE) >= 55
+    assert len(NEGATIVE) >= 55
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVE)
+def test_blocks_personal_data(gate, text, kind):
+    assert kind in gate.check(sanitize(text))
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_passes_questions_without_personal_data(gate, text):
+    assert gate.check(sanitize(text)) == ()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_is_reported(gate, kind):
+    assert any(kind in gate.check(text) for text, expected in POSITIVE if expected == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Meine IBAN ist DE89 3704 0044 0532 0130 00, wann kommt das Geld?", ("iban",)),
+        ("Steuer-ID 86095742719", ("tax_id",)),
+        ("Ich bin am 12.03.1985 geboren", ("birth_date",)),
+        ("Meine Ausweisnummer ist T22000129", ("id_number",)),
+        ("Mein Name ist Erika Musterfrau", ("name",)),
+        ("Ich heiße Erika Musterfrau und wohne in der Musterstraße 12",
+         ("name", "name_address")),
+        ("Ich bin Erika, geb. 12.03.1985, Tel. 0170 1234567, erika@example.de",
+         ("birth_date", "email", "phone")),
+    ],
+)
+def test_reports_exactly_the_kinds_found(gate, text, kinds):
+    assert gate.check(text) == kinds
+
+
+@pytest.mark.parametrize("allowed", ["0211 89-91", "+49 211 8991", "02118991", "0049 211 89 91"])
+def test_allowed_numbers_compare_by_national_digits(allowed):
+    gate = PiiGate([allowed])
+    assert gate.check("Ist die Info-Line 0211 89-91 oder +49 211 8991 erreichbar?") == ()
+
+
+def test_city_numbers_are_phone_numbers_without_the_allow_list():
+    assert PiiGate().check("Info-Line 0211 89-91") == ("phone",)
+
+
+def test_allow_list_ignores_entries_that_are_no_numbers():
+    assert PiiGate(["Info-Line", ""]).check("Rufen Sie 0170 1234567 an") == ("phone",)
+
+
+def test_typical_question_is_fast(gate):
+    questions = [sanitize(text) for text in NEGATIVE] + [sanitize(t) for t, _ in POSITIVE]
+    for text in questions:  # warm up the matcher's lazily built metadata
+        gate.check(text)
+    start = time.perf_counter()
+    for text in questions:
+        gate.check(text)
+    per_question_ms = (time.perf_counter() - start) * 1000 / len(questions)
+    assert per_question_ms < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=600))
+def test_fuzz_never_raises(text):
+    kinds = PiiGate(CITY_NUMBERS).check(text)
+    assert list(kinds) == sorted(set(kinds))
+    assert set(kinds) <= set(KINDS)

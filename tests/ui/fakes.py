@@ -1,0 +1,125 @@
+"""Fast stand-ins for the Assistant and the Speaker, over the real corpus, for UI tests."""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Callable, Iterator
+
+from kiosk.core.corpus import Corpus, load_corpus
+from kiosk.core.settings import ROOT, Settings
+from kiosk.core.types import Answer, Chunk, Done, Event, Hit, Prepared
+
+PII_TEXT = ("Ihre Frage enthält persönliche Daten (IBAN). Bitte stellen Sie die Frage "
+            "ohne diese Angaben.")
+NO_ANSWER_TEXT = "Dazu habe ich keine Auskunft. Bitte wenden Sie sich an die Info-Line 0211 89-91."
+_PII = re.compile(r"\bDE\d{2}(?: ?\d{4}){4} ?\d{2}\b|\S+@\S+\.\w+")
+
+
+class FakeAssistant:
+    """The Assistant interface: canned answers by keyword, streamed in a few chunks."""
+
+    def __init__(self, settings: Settings | None = None, corpus: Corpus | None = None) -> None:
+        self.settings = settings or Settings()
+        self.corpus = corpus or load_corpus(ROOT / "corpus")
+        self.model_ready = False
+        self.reset_calls = 0
+        self.load_calls = 0
+        self.fail_with: Exception | None = None
+        self.hold: threading.Event | None = None  # set: the stream waits after Prepared
+
+    def load_model(self) -> None:
+        self.load_calls += 1
+        self.model_ready = True
+
+    def reset(self) -> None:
+        self.reset_calls += 1
+
+    def status(self) -> dict[str, str]:
+        return {"model": "fake" if self.model_ready else "not loaded",
+                "index": f"{len(self.corpus.services)} services (fake)", "embedder": "none"}
+
+    def ask(self, question: str, lang: str | None = None) -> Answer:
+        *_, done = self.stream(question, lang)
+        assert isinstance(done, Done)
+        return done.answer
+
+    def stream(self, question: str, lang: str | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> Iterator[Event]:
+        if self.fail_with is not None:
+            raise self.fail_with
+        lang = lang or "de"
+        if _PII.search(question):
+            yield from self._fixed("pii_blocked", lang, PII_TEXT, ("iban",))
+            return
+        hits = self.search(question)
+        if not hits:
+            yield from self._fixed("no_answer", lang, NO_ANSWER_TEXT)
+            return
+        yield Prepared("answer", lang, tuple(hits))
+        if self.hold is not None:
+            while not self.hold.wait(0.01):
+                if cancelled():
+                    return
+        service = hits[0].service
+        text = service.summary.get(lang) or service.summary["de"]
+        words = text.split(" ")
+        third = max(1, len(words) // 3)
+        shown = ""
+        for i in range(0, len(words), third):
+            if cancelled():
+                return
+            piece = " ".join(words[i:i + third])
+            piece = piece if not shown else " " + piece
+            shown += piece
+            yield Chunk(piece)
+        yield Done(Answer("answer", shown, lang, hits, {"retrieve": 12.0, "total": 34.0}))
+
+    def search(self, question: str) -> list[Hit]:
+        """Services whose keywords occur in the question, best (most keywords) first."""
+        q = question.lower()
+        scored = []
+        for s in self.corpus.services:
+            found = [k for k in s.keywords if k.lower() in q]
+            if found:
+                scored.append((len(found), s, found))
+        scored.sort(key=lambda t: (-t[0], t[1].id))
+        return [Hit(s, round(0.9 - 0.1 * i, 3), (f"Passage zu {s.title}.",), 0.8, 0.7)
+                for i, (_, s, _) in enumerate(scored[:3])]
+
+    def _fixed(self, mode: str, lang: str, text: str,
+               kinds: tuple[str, ...] = ()) -> Iterator[Event]:
+        yield Prepared(mode, lang, ())
+        yield Chunk(text)
+        yield Done(Answer(mode, text, lang, [], {"total": 1.0}, pii_kinds=kinds))
+
+
+class FakeSpeaker:
+    """Records what would have been read aloud."""
+
+    def __init__(self, available: bool = True) -> None:
+        self.available = available
+        self.said: list[tuple[str, str]] = []
+        self.stops = 0
+
+    def say(self, text: str, lang: str) -> None:
+        self.said.append((text, lang))
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def close(self) -> None:
+        pass
+
+
+class FakeClock:
+    """A monotonic clock that moves only when a test says so."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
