@@ -120,7 +120,7 @@ class Assistant:
             yield from self._fixed("pii_blocked", lang, messages.pii_blocked(lang, kinds),
                                    timings, t0, kinds)
             return
-        found = self.retriever.search(text, self.settings.top_services)
+        found = self.retriever.search(text, self.settings.top_services, lang)
         lap("retrieve")
         if found.top_score < self.settings.min_score:
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)

@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     temperature: float = Field(0.0, ge=0.0, description="0 gives repeatable answers.")
     use_llm: bool = Field(True, description="False: answers are always extractive.")
     min_score: float = Field(
-        0.35, description="Relevance below this (0..1) gives no_answer with a referral."
+        0.24, description="Relevance below this (0..1) gives no_answer with a referral."
     )
     top_services: int = Field(3, ge=1, description="Services listed as sources per answer.")
     max_answer_chars: int = Field(600, ge=100, description="Cap on the answer text shown.")
