@@ -13,6 +13,7 @@ from . import messages, prompt
 from .corpus import Corpus, load_corpus
 from .embedder import E5Embedder, Embedder
 from .index import open_index
+from .intent import intents
 from .lang import LanguageDetector
 from .llm import LLM
 from .privacy import PiiGate
@@ -148,7 +149,7 @@ class Assistant:
         quotes = self._quotes(top.id, lang, question, found)
         evidence = Evidence.of(*(h.service.full_text for h in found.hits))
         shown: list[str] = []
-        note = self.model_note if self.llm is None else ""
+        note = (self.model_note or "no language model loaded") if self.llm is None else ""
         generated = self._generate(question, lang, found, quotes, cancelled, timings, t0)
         buffer = ""
         for piece in generated:
@@ -191,8 +192,13 @@ class Assistant:
             sentences = split_sentences(service.summary[lang])
             asked = {w[:5] for w in words(question) if len(w) > 3}
             return sorted(sentences, key=lambda s: -len(asked & {w[:5] for w in words(s)}))
-        units = self.retriever.ranked_units(service_id, found.unit_scores)
-        return [u.text for u in units]
+        ranked = [u.text for u in self.retriever.ranked_units(service_id, found.unit_scores)]
+        asked = intents(question)
+        if "documents" in asked and service.documents and "cost" not in asked:
+            return ["Mitzubringen: " + "; ".join(service.documents) + ".", *ranked]
+        if not asked:  # a statement ("Ausweis verloren"): the overview answers it best
+            return [*split_sentences(service.summary["de"]), *ranked]
+        return ranked
 
     def _generate(self, question: str, lang: str, found: Retrieval, quotes: list[str],
                   cancelled: Callable[[], bool], timings: dict[str, float],
