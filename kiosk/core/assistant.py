@@ -13,7 +13,7 @@ from . import messages, prompt
 from .corpus import Corpus, load_corpus
 from .embedder import E5Embedder, Embedder
 from .index import open_index
-from .intent import intents
+from .intent import intents, is_statement
 from .lang import LanguageDetector
 from .llm import LLM
 from .privacy import PiiGate
@@ -196,7 +196,7 @@ class Assistant:
         asked = intents(question)
         if "documents" in asked and service.documents and "cost" not in asked:
             return ["Mitzubringen: " + "; ".join(service.documents) + ".", *ranked]
-        if not asked:  # a statement ("Ausweis verloren"): the overview answers it best
+        if not asked and is_statement(question):  # "Ausweis verloren": the overview fits best
             return [*split_sentences(service.summary["de"]), *ranked]
         return ranked
 

@@ -19,3 +19,12 @@ _COMPILED = {k: re.compile(v, re.I) for k, v in _PATTERNS.items()}
 def intents(question: str) -> set[str]:
     """The kinds of fact a question asks for; empty for a statement like 'Ausweis verloren'."""
     return {k for k, rx in _COMPILED.items() if rx.search(question)}
+
+_QUESTION = re.compile(r"\?|^\s*(was|wie|wo|wann|welche\w*|wer|warum|wieso|kann|muss|darf|"
+                       r"gibt|brauche|what|how|where|when|which|who|why|can|do|does|is|are)\b",
+                       re.I)
+
+
+def is_statement(question: str) -> bool:
+    """'Ich habe meinen Ausweis verloren': a situation, not a question about one fact."""
+    return not _QUESTION.search(question)
