@@ -9,12 +9,20 @@ the Speaker's thread, because the library is not thread-safe.
 
 from __future__ import annotations
 
+import ctypes
+import os
 import queue
 import threading
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 _STOP = object()
 _CLOSE = object()
+_PREFERRED = {"de": "gmw/de", "en": "gmw/en", "tr": "trk/tr", "uk": "zle/uk", "ru": "zle/ru",
+              "pl": "zlw/pl", "ar": "sem/ar"}
+"""The standard voice per kiosk language (espeak-ng also lists regional variants first)."""
+_ALSA_HANDLER: Any = None  # a ctypes callback must stay referenced as long as C may call it
 
 
 class Speaker:
@@ -59,6 +67,9 @@ class Speaker:
 
     def _run(self, ready: threading.Event) -> None:
         try:
+            if not audio_output_present():
+                raise RuntimeError("no sound device")
+            _silence_alsa()
             self._espeak = _start_espeak(self._rate)
             self.voices = _voices_by_language(self._espeak)
             self.available = True
@@ -87,7 +98,29 @@ class Speaker:
         espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
 
 
+def audio_output_present() -> bool:
+    """Whether there is a sound card or a PulseAudio/PipeWire server to play to."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    servers = [Path(runtime, "pulse", "native"), Path(runtime, "pipewire-0")] if runtime else []
+    return any(Path("/dev/snd").glob("pcmC*D*p")) or any(p.exists() for p in servers)
+
+
+def _silence_alsa() -> None:
+    """Keep ALSA's diagnostics off stderr: that is where the kiosk's screen is drawn."""
+    global _ALSA_HANDLER
+    try:
+        asound = ctypes.CDLL("libasound.so.2")
+    except OSError:
+        return
+    handler = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                               ctypes.c_int, ctypes.c_char_p)
+    _ALSA_HANDLER = handler(lambda *_: None)
+    asound.snd_lib_error_set_handler(_ALSA_HANDLER)
+
+
+@cache
 def _start_espeak(rate: int) -> Any:
+    """espeak-ng, initialised once per process (it cannot be initialised twice)."""
     from pyttsx3.drivers import _espeak  # raises when libespeak-ng is not installed
 
     if _espeak.Initialize(_espeak.AUDIO_OUTPUT_PLAYBACK, 500) == -1:
@@ -104,10 +137,8 @@ def _voices_by_language(espeak: Any) -> dict[str, str]:
         code = bytes(voice.languages[1:]).decode("utf-8", "ignore").lower()
         ident = voice.identifier.decode("utf-8", "ignore")
         base = code.split("-")[0]
-        if base and base not in found:
+        if _PREFERRED.get(base) == ident or base not in found:
             found[base] = ident
-        if code and code not in found:
-            found[code] = ident
     if not found:
         raise RuntimeError("espeak-ng has no voices")
     return found

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
@@ -22,6 +23,7 @@ from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.themes import HIGH_CONTRAST, KIOSK, THEMES
+from kiosk.ui.widgets.language_bar import LanguageBar
 
 if TYPE_CHECKING:
     from kiosk.core.assistant import Assistant
@@ -65,6 +67,7 @@ class KioskApp(App[int]):
         self.last_answer: Answer | None = None
         self.last_error = ""
         self._last_input = clock()
+        self._resetting = False
         if not staff:
             quiet_textual(self)
         for theme in THEMES:
@@ -97,6 +100,9 @@ class KioskApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self._last_input = self.clock()
+        screen = self.screen if self.screen_stack else None
+        if isinstance(event, events.Key) and event.is_printable and isinstance(screen, AskScreen):
+            screen.show_keyboard(False)  # a hardware keyboard is in use
         await super().on_event(event)
 
     @property
@@ -108,35 +114,47 @@ class KioskApp(App[int]):
     def check_inactivity(self) -> None:
         """Called by the interval timer: start, advance or end the idle countdown."""
         now = self.clock()
+        if self._resetting or not self.screen_stack:  # no screen: the app is closing
+            return
         if isinstance(self.screen, CountdownScreen):
-            self.screen.tick(now)
+            if not self.screen.tick(now):
+                self.reset_session()
         elif self.session_active and now - self._last_input >= self.settings.idle_seconds:
             self.speaker.stop()
             self.push_screen(CountdownScreen(now + self.settings.countdown_seconds),
-                             self._countdown_over)
+                             self._still_there)
 
-    def _countdown_over(self, still_there: bool | None) -> None:
-        self._last_input = self.clock()
-        if not still_there:
-            self.reset_session()
+    def _still_there(self, still_there: bool | None) -> None:
+        if still_there:
+            self._last_input = self.clock()
 
     def reset_session(self) -> None:
         """Forget the session: widgets, answers, language, model context, scrollback."""
-        self.speaker.stop()
-        while len(self.screen_stack) > 1:
-            self.pop_screen()  # removing AskScreen drops its widgets and cancels its worker
-        self.last_answer = None
-        self.last_error = ""
-        self._clipboard = ""
-        self.lang = "de"
-        self.theme = self.default_theme
-        self._last_input = self.clock()
-        if self.assistant is not None:
-            self.wipe_assistant()
-        driver = self._driver
-        if driver is not None and not self.is_headless:
-            driver.write("\x1b[3J")  # the terminal's scrollback could still show the session
-            driver.flush()
+        if not self._resetting:
+            self._resetting = True
+            # Run from the app's own queue: a button on a screen being removed must not wait
+            # for its own removal.
+            self.call_later(self._reset)
+
+    async def _reset(self) -> None:
+        try:
+            self.speaker.stop()
+            while len(self.screen_stack) > 1:
+                await self.pop_screen()  # removing AskScreen drops its widgets and worker
+            self.last_answer = None
+            self.last_error = ""
+            self._clipboard = ""
+            self.lang = "de"
+            self.theme = self.default_theme
+            if self.assistant is not None:
+                self.wipe_assistant()
+            driver = self._driver
+            if driver is not None and not self.is_headless:
+                driver.write("\x1b[3J")  # the terminal's scrollback could still show the session
+                driver.flush()
+        finally:
+            self._last_input = self.clock()
+            self._resetting = False
 
     @work(thread=True, group="wipe", exit_on_error=False, description="reset the LLM context")
     def wipe_assistant(self) -> None:
@@ -153,20 +171,23 @@ class KioskApp(App[int]):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def on_language_bar_chosen(self, message) -> None:
+    def on_language_bar_chosen(self, message: LanguageBar.Chosen) -> None:
         self.lang = message.lang
 
-    def action_ask(self) -> None:
-        if self.assistant is not None and not isinstance(self.screen, AskScreen):
-            self.push_screen(AskScreen())
+    def action_ask(self, typed: str = "") -> None:
+        if isinstance(self.screen, AskScreen):
+            self.screen.type_ahead(typed)
+        elif self.assistant is not None:
+            self.push_screen(AskScreen(typed))
 
-    def open_topic(self, category: str | None) -> None:
-        """Show the services of a topic (or all topics)."""
-        if category is None or category in self.groups:
-            self.push_screen(TopicsScreen(self.groups, category))
+    def open_topic(self, category: str) -> None:
+        """Show the services of a topic."""
+        if category in self.groups:
+            self.push_screen(TopicsScreen(category, self.groups[category]))
 
     def action_home(self) -> None:
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, AskScreen):
+        """Back to the welcome screen from browsing (the session goes on: no wipe)."""
+        while len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_finish(self) -> None:
@@ -184,6 +205,11 @@ class KioskApp(App[int]):
             self.push_screen(StaffScreen())
         else:
             self.push_screen(PinScreen(), self._pin_checked)
+
+    def on_click(self, event: events.Click) -> None:
+        # Staff at a touchscreen without keyboard: three quick taps on the title instead of F12.
+        if event.chain >= 3 and event.widget is not None and event.widget.id == "app-name":
+            self.action_staff()
 
     def _pin_checked(self, ok: bool | None) -> None:
         if ok:

@@ -14,9 +14,10 @@ KIOSK = Theme(
     success="#1E6B3A",
     foreground="#17212B",
     background="#F3F5F7",
-    surface="#FFFFFF",
-    panel="#DDE3EA",
+    surface="#DDE4EC",  # buttons and the input line: visibly touchable on the light ground
+    panel="#C9D3DE",
     dark=False,
+    variables={"card": "#FFFFFF"},
 )
 
 HIGH_CONTRAST = Theme(
@@ -29,9 +30,10 @@ HIGH_CONTRAST = Theme(
     success="#7CFC00",
     foreground="#FFFFFF",
     background="#000000",
-    surface="#000000",
+    surface="#2A2A2A",
     panel="#1A1A1A",
     dark=True,
+    variables={"card": "#000000"},
 )
 
 THEMES = (KIOSK, HIGH_CONTRAST)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from kiosk.core.corpus import Corpus, load_corpus
 from kiosk.core.settings import ROOT, Settings
@@ -13,7 +13,20 @@ from kiosk.core.types import Answer, Chunk, Done, Event, Hit, Prepared
 PII_TEXT = ("Ihre Frage enthält persönliche Daten (IBAN). Bitte stellen Sie die Frage "
             "ohne diese Angaben.")
 NO_ANSWER_TEXT = "Dazu habe ich keine Auskunft. Bitte wenden Sie sich an die Info-Line 0211 89-91."
+SNAPSHOT_IDS = ("personalausweis", "reisepass", "ausweis-verlust", "kfz-zulassung",
+                "wohnsitz-anmelden", "urkunden-standesamt", "hundesteuer", "wohngeld",
+                "aufenthaltstitel", "sperrmuell", "fuehrungszeugnis")
+"""One to three services per topic: snapshots stay put while the corpus grows."""
 _PII = re.compile(r"\bDE\d{2}(?: ?\d{4}){4} ?\d{2}\b|\S+@\S+\.\w+")
+
+
+def frozen_corpus() -> Corpus:
+    """The real documents of SNAPSHOT_IDS only (edits to them do change the snapshots)."""
+    full = load_corpus(ROOT / "corpus")
+    services = tuple(s for s in full.services if s.id in SNAPSHOT_IDS)
+    missing = set(SNAPSHOT_IDS) - {s.id for s in services}
+    assert not missing, f"snapshot documents gone from corpus/: {sorted(missing)}"
+    return Corpus(services=services, digest="snapshot")
 
 
 class FakeAssistant:

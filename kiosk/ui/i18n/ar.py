@@ -19,6 +19,7 @@ STRINGS = {
     "cat.service": "الخدمات والمواعيد",
     "input_placeholder": "سؤالك، مثلًا: كم تكلف بطاقة الهوية؟",
     "ask_hint": "اطرح سؤالك بكلماتك الخاصة.",
+    "keyboard": "لوحة المفاتيح",
     "send": "إرسال",
     "read_aloud": "قراءة بصوت عالٍ",
     "new_question": "سؤال جديد",
@@ -43,7 +44,6 @@ STRINGS = {
     "sources": "المصادر",
     "qr_caption": "الصفحة الرسمية: امسح رمز QR",
     "summary": "باختصار",
-    "choose_topic": "يرجى اختيار موضوع.",
     "choose_service": "يرجى اختيار خدمة.",
     "countdown_title": "هل ما زلت هنا؟",
     "countdown_body": "إذا لم تلمس الشاشة، ستبدأ جلسة جديدة بعد {seconds} ثانية. "

@@ -19,6 +19,7 @@ STRINGS = {
     "cat.service": "Service & Termine",
     "input_placeholder": "Ihre Frage, z. B.: Was kostet ein Personalausweis?",
     "ask_hint": "Stellen Sie Ihre Frage in Ihren eigenen Worten.",
+    "keyboard": "Tastatur",
     "send": "Senden",
     "read_aloud": "Vorlesen",
     "new_question": "Neue Frage",
@@ -44,10 +45,9 @@ STRINGS = {
     "sources": "Quellen",
     "qr_caption": "Offizielle Seite: QR-Code scannen",
     "summary": "Kurz erklärt",
-    "choose_topic": "Bitte wählen Sie ein Thema.",
     "choose_service": "Bitte wählen Sie eine Leistung.",
     "countdown_title": "Sind Sie noch da?",
-    "countdown_body": "Ohne Berührung beginnt in {seconds} Sekunden eine neue Sitzung. "
+    "countdown_body": "Ohne Berührung beginnt in {seconds} s eine neue Sitzung. "
                       "Ihre Eingaben werden dann gelöscht.",
     "continue": "Weiter",
     "oos_title": "Der Bürgerassistent ist gerade nicht verfügbar.",

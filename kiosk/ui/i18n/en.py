@@ -19,6 +19,7 @@ STRINGS = {
     "cat.service": "Services & appointments",
     "input_placeholder": "Your question, e.g.: How much is an ID card?",
     "ask_hint": "Ask your question in your own words.",
+    "keyboard": "Keyboard",
     "send": "Send",
     "read_aloud": "Read aloud",
     "new_question": "New question",
@@ -43,10 +44,9 @@ STRINGS = {
     "sources": "Sources",
     "qr_caption": "Official page: scan the QR code",
     "summary": "In short",
-    "choose_topic": "Please choose a topic.",
     "choose_service": "Please choose a service.",
     "countdown_title": "Are you still there?",
-    "countdown_body": "Without a touch, a new session starts in {seconds} seconds. "
+    "countdown_body": "Without a touch, a new session starts in {seconds} s. "
                       "Your entries will then be deleted.",
     "continue": "Continue",
     "oos_title": "The Citizen Assistant is not available right now.",

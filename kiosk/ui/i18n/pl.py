@@ -19,6 +19,7 @@ STRINGS = {
     "cat.service": "Obsługa i terminy",
     "input_placeholder": "Twoje pytanie, np.: Ile kosztuje dowód osobisty?",
     "ask_hint": "Zadaj pytanie własnymi słowami.",
+    "keyboard": "Klawiatura",
     "send": "Wyślij",
     "read_aloud": "Czytaj na głos",
     "new_question": "Nowe pytanie",
@@ -43,7 +44,6 @@ STRINGS = {
     "sources": "Źródła",
     "qr_caption": "Oficjalna strona: zeskanuj kod QR",
     "summary": "W skrócie",
-    "choose_topic": "Wybierz temat.",
     "choose_service": "Wybierz usługę.",
     "countdown_title": "Czy nadal tu jesteś?",
     "countdown_body": "Bez dotknięcia ekranu za {seconds} s rozpocznie się nowa sesja. "

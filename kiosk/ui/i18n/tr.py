@@ -19,6 +19,7 @@ STRINGS = {
     "cat.service": "Hizmet & randevu",
     "input_placeholder": "Sorunuz, örn.: Kimlik kartı ne kadar?",
     "ask_hint": "Sorunuzu kendi cümlelerinizle sorun.",
+    "keyboard": "Klavye",
     "send": "Gönder",
     "read_aloud": "Sesli oku",
     "new_question": "Yeni soru",
@@ -43,10 +44,9 @@ STRINGS = {
     "sources": "Kaynaklar",
     "qr_caption": "Resmî sayfa: QR kodunu okutun",
     "summary": "Kısaca",
-    "choose_topic": "Lütfen bir konu seçin.",
     "choose_service": "Lütfen bir hizmet seçin.",
     "countdown_title": "Hâlâ orada mısınız?",
-    "countdown_body": "Dokunmazsanız {seconds} saniye sonra yeni bir oturum başlar. "
+    "countdown_body": "Dokunmazsanız {seconds} sn sonra yeni bir oturum başlar. "
                       "Girdikleriniz silinir.",
     "continue": "Devam",
     "oos_title": "Vatandaş Asistanı şu anda kullanılamıyor.",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input
@@ -14,6 +15,7 @@ from kiosk.core.sanitize import sanitize
 from kiosk.core.types import Chunk, Done, Event, Prepared
 from kiosk.ui.i18n import tr
 from kiosk.ui.widgets.answer_view import AnswerView
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.language_bar import LanguageBar
 from kiosk.ui.widgets.translated import TButton, TLabel
 
@@ -37,16 +39,22 @@ class AskScreen(Screen):
             self.view = view
             self.error = error
 
-    def __init__(self) -> None:
+    def __init__(self, typed: str = "") -> None:
         super().__init__(id="ask-screen")
+        self.typed = typed  # what was typed on the welcome screen before this one opened
 
     def compose(self) -> ComposeResult:
         yield LanguageBar()
         with VerticalScroll(id="conversation"):
             yield TLabel("ask_hint", id="ask-hint", classes="hint")
+            yield TLabel("pii_notice", classes="hint pii-hint")
+        question = Input(self.typed, id="question", select_on_focus=False,
+                         max_length=self.app.settings.max_question_chars)
         with Horizontal(id="input-row"):
-            yield Input(id="question", max_length=self.app.settings.max_question_chars)
+            yield question
+            yield TButton("keyboard", id="toggle-keyboard")
             yield TButton("send", id="send", variant="primary")
+        yield OnScreenKeyboard(question, id="keyboard")
         with Horizontal(id="actions"):
             if self.app.speaker.available:
                 yield TButton("read_aloud", id="read")
@@ -56,22 +64,37 @@ class AskScreen(Screen):
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._relabel)
+        self.typed = ""
         self.query_one("#question", Input).focus()
+
+    def type_ahead(self, text: str) -> None:
+        """Add keys typed elsewhere (or while this screen was opening) to the input line."""
+        try:
+            question = self.query_one("#question", Input)
+        except NoMatches:
+            self.typed += text  # not composed yet: compose puts it into the input line
+            return
+        question.focus()
+        question.insert_text_at_cursor(text)
+
+    def on_key(self, event: events.Key) -> None:
+        # A printable key that reaches the screen did not go through the input line (which
+        # stops the keys it takes): it was sent to the screen or to a button. Type it.
+        if event.is_printable and event.character:
+            event.stop()
+            self.type_ahead(event.character)
 
     def _relabel(self, lang: str) -> None:
         self.query_one("#question", Input).placeholder = tr(lang, "input_placeholder")
 
     @on(Input.Submitted, "#question")
-    def _submitted(self) -> None:
-        self.ask(self.query_one("#question", Input).value)
-
     @on(TButton.Pressed, "#send")
-    def _send(self) -> None:
-        self.ask(self.query_one("#question", Input).value)
+    async def _submitted(self) -> None:
+        await self.ask(self.query_one("#question", Input).value)
 
     @on(TButton.Pressed, "#new")
     def new_question(self) -> None:
-        """Stop whatever is running and offer an empty input line."""
+        """Stop whatever is running and offer an empty input line (and the keyboard)."""
         self.app.speaker.stop()
         self.workers.cancel_group(self, "answer")
         for view in self.query(AnswerView):
@@ -79,6 +102,16 @@ class AskScreen(Screen):
         question = self.query_one("#question", Input)
         question.clear()
         question.focus()
+        self.show_keyboard(True)
+
+    @on(TButton.Pressed, "#toggle-keyboard")
+    def _toggle_keyboard(self) -> None:
+        self.show_keyboard(self.query_one("#keyboard").has_class("hidden"))
+
+    def show_keyboard(self, show: bool) -> None:
+        """Show the on-screen keyboard while a question is typed; hide it to read answers."""
+        # query, not query_one: keys can arrive before this screen is composed
+        self.query("#keyboard").set_class(not show, "hidden")
 
     @on(TButton.Pressed, "#read")
     def _read(self) -> None:
@@ -86,18 +119,19 @@ class AskScreen(Screen):
         if answer is not None and answer.text:
             self.app.speaker.say(answer.text, answer.lang)
 
-    def ask(self, question: str) -> None:
+    async def ask(self, question: str) -> None:
         """Start answering `question`; a question still being answered is cancelled."""
         shown = sanitize(question, self.app.settings.max_question_chars)
         if not shown:
             return
         self.app.speaker.stop()
         self.query_one("#question", Input).clear()
+        self.show_keyboard(False)
         for view in self.query(AnswerView):
             view.interrupt()
-        self.query("#ask-hint").remove()
+        self.query(".hint").remove()
         view = AnswerView(shown)
-        self.query_one("#conversation").mount(view)
+        await self.query_one("#conversation").mount(view)  # composed before events arrive
         view.scroll_visible(top=True)
         self.stream_answer(question, self.app.lang, view)
 
@@ -129,16 +163,15 @@ class AskScreen(Screen):
         elif isinstance(event, Done):
             view.finish(event.answer)
             self.app.last_answer = event.answer
-        self._follow(view, top=isinstance(event, Prepared))
+        self._show(view)
 
     def on_ask_screen_failed(self, message: Failed) -> None:
         self.app.last_error = message.error
         if message.view.is_attached:
             message.view.fail()
-            self._follow(message.view)
+            self._show(message.view)
 
-    def _follow(self, view: AnswerView, top: bool = False) -> None:
-        # Keep the newest answer in sight as it grows: its start when the card appears, then
-        # its text (the card may be taller than the screen; the text is what was asked for).
-        target = view if top else view.query_one(".answer-text" if view.text else ".status")
-        self.call_after_refresh(target.scroll_visible, top=top, animate=False)
+    def _show(self, view: AnswerView) -> None:
+        # The newest answer from its top, again each time it grows: while it is shorter than
+        # the screen its top cannot scroll up yet. Its text grows right below the question.
+        self.call_after_refresh(view.scroll_visible, top=True, animate=False)

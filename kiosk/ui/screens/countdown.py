@@ -15,30 +15,30 @@ from kiosk.ui.widgets.translated import TButton, TLabel
 
 
 class CountdownScreen(ModalScreen[bool]):
-    """Dismissed with True when the citizen is still there, False when the time ran out."""
+    """Dismissed with True when the citizen is still there; the app removes it on timeout."""
 
     def __init__(self, deadline: float) -> None:
         super().__init__(id="countdown")
         self.deadline = deadline  # on the app's clock, so tests can drive it
         self._closed = False
+        # Made here, not in compose: the app's timer may tick before this screen is composed.
+        self._body = Static("", markup=False, id="countdown-body")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="countdown-box"):
             yield TLabel("countdown_title", classes="title")
-            yield Static("", markup=False, id="countdown-body")
+            yield self._body
             yield TButton("continue", id="continue", variant="primary")
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", lambda _: self.tick(self.app.clock()))
 
-    def tick(self, now: float) -> None:
-        """Show the seconds left; end the session when none are."""
+    def tick(self, now: float) -> bool:
+        """Show the seconds left; False once none are (the app then ends the session)."""
         left = self.deadline - now
-        if left <= 0:
-            self._close(False)
-            return
-        body = self.query_one("#countdown-body", Static)
-        body.update(tr(self.app.lang, "countdown_body", seconds=math.ceil(left)))
+        if left > 0:
+            self._body.update(tr(self.app.lang, "countdown_body", seconds=math.ceil(left)))
+        return left > 0
 
     def on_key(self, event: events.Key) -> None:
         event.stop()
@@ -53,7 +53,7 @@ class CountdownScreen(ModalScreen[bool]):
         self._close(True)
 
     def _close(self, still_there: bool) -> None:
-        # A tap and the timer can race within one tick: the first decision wins.
+        # A key and a click can arrive within one tick: dismiss once.
         if not self._closed:
             self._closed = True
             self.dismiss(still_there)

@@ -19,6 +19,6 @@ class OutOfServiceScreen(Screen):
     def compose(self) -> ComposeResult:
         yield LanguageBar()
         with Vertical(id="oos-box"):
-            yield TLabel("app_name", classes="title")
+            yield TLabel("app_name", id="app-name", classes="title")
             yield TLabel("oos_title", classes="heading")
             yield TLabel("oos_body", classes="oos-body")

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from kiosk.core.settings import Settings
 from kiosk.core.types import Answer
 
 # Staff texts are German only: the panel is for the city's own staff, not for citizens.
@@ -37,13 +38,14 @@ def answer_report(answer: Answer | None) -> str:
     return "\n".join(lines)
 
 
-def run_doctor() -> list[tuple[str, bool, str]] | None:
-    """`kiosk.core.doctor.run_checks()`, or None where this build has no doctor module."""
+def run_doctor(settings: Settings) -> list[tuple[str, bool, str]] | None:
+    """`kiosk doctor`'s checks as (name, ok, message), or None where this build has none."""
     try:
         doctor = importlib.import_module("kiosk.core.doctor")
     except ImportError:
         return None
-    return list(doctor.run_checks())
+    return [(c.name, c.ok, c.message) if hasattr(c, "name") else tuple(c)
+            for c in doctor.run_checks(settings)]
 
 
 class StaffScreen(Screen):
@@ -94,11 +96,11 @@ class StaffScreen(Screen):
     def diagnose(self) -> None:
         """The checks may load models and read the disk: off the UI thread."""
         try:
-            checks = run_doctor()
+            checks = run_doctor(self.app.settings)
         except Exception as exc:
             text = f"Diagnose fehlgeschlagen: {type(exc).__name__}: {exc}"
         else:
             text = ("Diagnose ist in dieser Version nicht enthalten." if checks is None else
-                    "\n".join(f"{'OK  ' if ok else 'FEHLER'}  {name}: {msg}"
+                    "\n".join(f"{'OK' if ok else 'FEHLER':<6}  {name}: {msg}"
                               for name, ok, msg in checks))
         self.app.call_from_thread(self.query_one("#staff-doctor", Static).update, text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
@@ -21,47 +22,37 @@ def _nav() -> Horizontal:
 
 
 class TopicsScreen(Screen):
-    """All topics (category None) or the services of one topic, as large buttons."""
+    """The services of one topic (a tile of the welcome screen), as large buttons."""
 
-    def __init__(self, groups: dict[str, list[Service]], category: str | None = None) -> None:
+    def __init__(self, category: str, services: list[Service]) -> None:
         super().__init__(classes="topics")
-        self.groups = groups
         self.category = category
+        self.services = services
 
     def compose(self) -> ComposeResult:
         yield LanguageBar()
         with VerticalScroll(classes="browse"):
-            if self.category is None:
-                yield TLabel("choose_topic", classes="heading")
-                with Grid(id="tiles"):
-                    for category in self.groups:
-                        yield TButton(f"cat.{category}", id=f"cat-{category}", classes="tile")
-            else:
-                yield TLabel(f"cat.{self.category}", classes="title")
-                yield TLabel("choose_service", classes="heading")
-                with Vertical(id="services"):
-                    for service in self.groups[self.category]:
-                        yield Button(service.title, id=f"svc-{service.id}",
-                                     classes="service-button")
+            yield TLabel(f"cat.{self.category}", classes="title")
+            yield TLabel("choose_service", classes="heading")
+            with Vertical(id="services"):
+                for service in self.services:
+                    yield Button(Content(service.title), id=f"svc-{service.id}",
+                                 classes="service-button")
         yield _nav()
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._relabel)
 
     def _relabel(self, lang: str) -> None:
-        for service in self.groups.get(self.category or "", []):
-            self.query_one(f"#svc-{service.id}", Button).label = service.title_for(lang)
-
-    @on(Button.Pressed, ".tile")
-    def _topic(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.app.open_topic(event.button.id.removeprefix("cat-"))
+        for service in self.services:
+            # Content, not str: a title is corpus text, never markup
+            self.query_one(f"#svc-{service.id}", Button).label = Content(service.title_for(lang))
 
     @on(Button.Pressed, ".service-button")
     def _service(self, event: Button.Pressed) -> None:
         event.stop()
         sid = event.button.id.removeprefix("svc-")
-        service = next(s for s in self.groups[self.category] if s.id == sid)
+        service = next(s for s in self.services if s.id == sid)
         self.app.push_screen(ServiceScreen(service))
 
 

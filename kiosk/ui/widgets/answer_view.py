@@ -14,7 +14,9 @@ from kiosk.ui.widgets.translated import TLabel
 
 
 class AnswerView(Vertical):
-    """Fills in as stream events arrive; every citizen-facing text is rendered literally."""
+    """Question, answer text, service card, sources and QR code; filled in as events arrive.
+
+    Every citizen-facing text is rendered literally (never as markup)."""
 
     def __init__(self, question: str) -> None:
         super().__init__(classes="answer -pending")
@@ -26,10 +28,12 @@ class AnswerView(Vertical):
     def compose(self) -> ComposeResult:
         yield TLabel("your_question", classes="question-label hidden")
         yield Static("", markup=False, classes="question hidden")
-        yield TLabel("thinking", classes="status")
         yield TLabel("pii_title", classes="pii-title hidden")
-        yield Vertical(classes="card-slot")
+        # The answer text sits above the card: the card (shown at once) can be taller than the
+        # screen, and the text, streaming in, is what the citizen asked for.
+        yield TLabel("thinking", classes="status")
         yield Static("", markup=False, classes="answer-text hidden")
+        yield Vertical(classes="card-slot")
         with Horizontal(classes="sources-row hidden"):
             with Vertical(classes="sources-box"):
                 yield TLabel("sources", classes="sources-label")

@@ -11,6 +11,10 @@ from kiosk.core.settings import LANGS
 from kiosk.ui.i18n import LANG_NAMES
 
 
+class LanguageButton(Button, can_focus=False):
+    """Takes no focus: typed keys keep going to the input line after a language change."""
+
+
 class LanguageBar(Horizontal):
     """Touch a language to switch every label at once; posts `LanguageBar.Chosen`."""
 
@@ -23,7 +27,11 @@ class LanguageBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         for lang in LANGS:
-            yield Button(LANG_NAMES[lang], id=f"lang-{lang}", classes="lang", compact=False)
+            button = LanguageButton(LANG_NAMES[lang], id=f"lang-{lang}", classes="lang")
+            # Seven names must fit 80 columns; the tcss parser of Textual 8.2 rejects
+            # `line-pad: 0`, so the button's side padding is removed here.
+            button.styles.line_pad = 0
+            yield button
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._mark)

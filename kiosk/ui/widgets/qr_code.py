@@ -21,7 +21,7 @@ def qr_text(url: str, border: int = 2) -> Text:
     rows = [tuple(bool(m) for m in row) for row in qr.matrix_iter(scale=1, border=border)]
     if len(rows) % 2:
         rows.append((False,) * len(rows[0]))
-    lines = ["".join(_BLOCKS[top, bottom] for top, bottom in zip(rows[i], rows[i + 1]))
+    lines = ["".join(_BLOCKS[top, bottom] for top, bottom in zip(rows[i], rows[i + 1], strict=True))
              for i in range(0, len(rows), 2)]
     return Text("\n".join(lines), style=_STYLE, no_wrap=True, overflow="crop")
 

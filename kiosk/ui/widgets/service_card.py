@@ -9,7 +9,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from kiosk.core.types import Service
-from kiosk.ui.i18n import tr
 from kiosk.ui.widgets.translated import TLabel
 
 

@@ -1,0 +1,38 @@
+"""Helpers for UI tests: all text the app holds in widgets, and waiting for answers."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Static
+
+
+def all_text(app: App) -> str:
+    """Every rendered or typed text in every widget of every screen on the stack."""
+    parts: list[str] = []
+    for screen in app.screen_stack:
+        for widget in screen.walk_children(with_self=False):
+            if isinstance(widget, Input):
+                parts += [widget.value, str(widget.placeholder)]
+            elif isinstance(widget, Button):
+                parts.append(str(widget.label))
+            elif isinstance(widget, Static):
+                parts.append(str(widget.render()))
+    return "\n".join(parts)
+
+
+async def settle(app: App, pilot: Pilot) -> None:
+    """Let running workers finish and their messages be handled."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def ask(app: App, pilot: Pilot, question: str) -> None:
+    """Open the ask screen if needed, type `question`, submit it and wait for the answer."""
+    if app.screen.id != "ask-screen":
+        await pilot.click("#ask")
+        await pilot.pause()
+    app.screen.query_one("#question", Input).value = question
+    await pilot.press("enter")
+    await settle(app, pilot)

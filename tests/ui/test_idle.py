@@ -1,0 +1,88 @@
+"""Idle reset: the countdown, continuing, and the wipe of everything a citizen left."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from kiosk.ui.screens.ask import AskScreen
+from kiosk.ui.screens.countdown import CountdownScreen
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import all_text, ask, settle
+
+pytestmark = pytest.mark.asyncio
+CANARY = "Kanarienvogel Perso 7391"
+
+
+async def idle(app, pilot, clock, seconds: float) -> None:
+    """Let `seconds` pass on the app's clock and run the idle check once."""
+    clock.advance(seconds)
+    app.check_inactivity()
+    await pilot.pause()
+
+
+async def test_countdown_then_reset_wipes_the_session(make_app, assistant, clock, speaker):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ask(app, pilot, CANARY)
+        await pilot.click("#lang-en")
+        app.screen.query_one("#question", Input).value = CANARY  # typed, not yet sent
+        assert CANARY in all_text(app)
+        await idle(app, pilot, clock, 0.1)
+        assert not isinstance(app.screen, CountdownScreen)  # 0.1 s < idle_seconds
+        await idle(app, pilot, clock, 0.15)
+        assert isinstance(app.screen, CountdownScreen)
+        assert "Are you still there?" in all_text(app)
+        await idle(app, pilot, clock, 0.3)
+        assert "starts in 1 s." in all_text(app)  # 0.1 s left, rounded up
+        await idle(app, pilot, clock, 0.2)
+        await settle(app, pilot)
+        assert app.screen.id == "welcome" and len(app.screen_stack) == 1
+        assert CANARY not in all_text(app)
+        assert not list(app.query(AskScreen))
+        assert app.lang == "de" and "Frage stellen" in all_text(app)
+        assert assistant.reset_calls == 1
+        assert app.last_answer is None
+        assert speaker.stops >= 1
+
+
+async def test_a_key_continues_the_session(make_app, clock):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ask(app, pilot, CANARY)
+        await idle(app, pilot, clock, 1)
+        assert isinstance(app.screen, CountdownScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+        await idle(app, pilot, clock, 0.1)
+        assert isinstance(app.screen, AskScreen)  # the key restarted the idle time
+        assert CANARY in all_text(app)
+
+
+async def test_a_touch_continues_the_session(make_app, clock):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#ask")
+        await idle(app, pilot, clock, 1)
+        await pilot.click("#continue")
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+
+
+async def test_done_wipes_at_once(make_app, assistant):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ask(app, pilot, CANARY)
+        await pilot.click("#done")
+        await settle(app, pilot)
+        assert app.screen.id == "welcome"
+        assert CANARY not in all_text(app)
+        assert assistant.reset_calls == 1
+
+
+async def test_untouched_welcome_screen_never_counts_down(make_app, clock):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await idle(app, pilot, clock, 100)
+        assert app.screen.id == "welcome"

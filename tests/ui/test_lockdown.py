@@ -1,0 +1,148 @@
+"""Kiosk lockdown: keys that would quit, suspend or inspect do nothing; staff get in by PIN."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from kiosk.ui.screens.pin import PinScreen
+from kiosk.ui.screens.staff import StaffScreen
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import all_text, ask, settle
+
+pytestmark = pytest.mark.asyncio
+LOCKED_KEYS = ("ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s")
+
+
+async def test_lockdown_keys_do_nothing(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#ask")
+        app.screen.query_one("#question", Input).value = "Perso"
+        for key in LOCKED_KEYS:
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.is_running and app.return_code is None, key
+        assert app.screen.id == "ask-screen"
+        assert app.screen.query_one("#question", Input).value == "Perso"
+        assert not app._notifications  # not even "press ctrl+q to quit"
+        assert app.clipboard == ""
+
+
+async def test_command_palette_is_off(make_app):
+    app = make_app()
+    assert app.ENABLE_COMMAND_PALETTE is False
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        assert app.screen.id == "welcome"
+
+
+async def test_staff_mode_quits_with_ctrl_q(make_app):
+    app = make_app(staff=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_wrong_pin_is_refused(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f12")
+        assert isinstance(app.screen, PinScreen)
+        await pilot.press("1", "1", "1", "1", "enter")
+        assert isinstance(app.screen, PinScreen)
+        assert "PIN falsch" in all_text(app)
+        await pilot.press("escape")
+        assert app.screen.id == "welcome"
+
+
+async def test_three_wrong_pins_close_the_prompt(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f12")
+        for _ in range(3):
+            await pilot.press("9", "enter")
+        assert app.screen.id == "welcome"
+
+
+async def test_right_pin_opens_staff_panel_with_sources(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ask(app, pilot, "Perso kosten?")
+        await pilot.press("f12")
+        for digit in "2468":  # the default PIN of Settings, typed on the on-screen keypad
+            await pilot.click(f"#k{digit}")
+        await pilot.click("#kok")
+        await pilot.pause()
+        assert isinstance(app.screen, StaffScreen)
+        text = all_text(app)
+        assert "[personalausweis]" in text and "Score 0.900" in text
+        assert "Passage zu Personalausweis beantragen." in text
+        assert "Zeiten (ms): retrieve 12, total 34" in text
+        assert "model: fake" in text
+        await pilot.click("#diagnose")
+        await settle(app, pilot)
+        assert "Diagnose" in all_text(app)
+        await pilot.click("#quit")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_staff_mode_opens_panel_without_pin(make_app):
+    app = make_app(staff=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f12")
+        assert isinstance(app.screen, StaffScreen)
+
+
+async def test_triple_tap_on_title_opens_pin_prompt(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#app-name", times=3)
+        await pilot.pause()
+        assert isinstance(app.screen, PinScreen)
+
+
+async def test_out_of_service_when_assistant_missing(make_app):
+    app = make_app(assistant=None, failure="CorpusError: corpus folder missing")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.id == "out-of-service"
+        assert "0211 89-91" in all_text(app)
+        assert "CorpusError" not in all_text(app)
+        await pilot.press("f12")
+        for digit in "2468":
+            await pilot.press(digit)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Außer Betrieb: CorpusError" in all_text(app)
+
+
+async def test_kiosk_mode_turns_textual_logging_off(make_app, monkeypatch):
+    from textual import constants
+
+    monkeypatch.setenv("TEXTUAL", "devtools,debug")
+    monkeypatch.setattr(constants, "LOG_FILE", "/tmp/should-not-be-written.log")
+    app = make_app()
+    assert app.features == frozenset() and app.devtools is None
+    assert constants.LOG_FILE is None
+
+
+async def test_diagnose_shows_the_doctor_checks(make_app, monkeypatch):
+    import types
+
+    from kiosk.ui.screens import staff
+
+    fake = types.SimpleNamespace(run_checks=lambda settings: [
+        types.SimpleNamespace(name="index", ok=True, message="860 units"),
+        types.SimpleNamespace(name="speech", ok=False, message="no espeak-ng")])
+    monkeypatch.setattr(staff.importlib, "import_module", lambda name: fake)
+    app = make_app(staff=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f12")
+        await pilot.click("#diagnose")
+        await settle(app, pilot)
+        text = all_text(app)
+        assert "OK      index: 860 units" in text
+        assert "FEHLER  speech: no espeak-ng" in text

@@ -1,0 +1,30 @@
+"""The UI over the real assistant (corpus, index, embedder; the LLM loads in background)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("kiosk.core.assistant")
+
+from kiosk.core.assistant import build_assistant  # noqa: E402
+from kiosk.core.settings import load_settings  # noqa: E402
+from kiosk.ui.app import KioskApp  # noqa: E402
+from kiosk.ui.widgets.service_card import ServiceCard  # noqa: E402
+from tests.ui.conftest import SIZE  # noqa: E402
+from tests.ui.fakes import FakeSpeaker  # noqa: E402
+from tests.ui.helpers import all_text, ask  # noqa: E402
+
+
+@pytest.mark.real
+@pytest.mark.asyncio
+async def test_real_assistant_answers_with_card_and_source():
+    settings = load_settings()
+    app = KioskApp(build_assistant(settings), FakeSpeaker(available=False), settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()  # the model, loaded after mount
+        await ask(app, pilot, "Was kostet ein Personalausweis?")
+        assert app.screen.query_one(ServiceCard).service.title == "Personalausweis beantragen"
+        answer = app.last_answer
+        assert answer is not None and answer.mode == "answer" and answer.text
+        assert answer.hits[0].service.source in all_text(app)  # listed as a source
+        assert "Stand" in all_text(app)
