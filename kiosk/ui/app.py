@@ -119,10 +119,15 @@ class KioskApp(App[int]):
         if isinstance(self.screen, CountdownScreen):
             if not self.screen.tick(now):
                 self.reset_session()
+        elif self._answering():  # a citizen waiting for an answer is not idle
+            self._last_input = now
         elif self.session_active and now - self._last_input >= self.settings.idle_seconds:
             self.speaker.stop()
             self.push_screen(CountdownScreen(now + self.settings.countdown_seconds),
                              self._still_there)
+
+    def _answering(self) -> bool:
+        return any(w.group == "answer" and not w.is_finished for w in self.workers)
 
     def _still_there(self, still_there: bool | None) -> None:
         if still_there:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from textual.widgets import Input
 
 from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.countdown import CountdownScreen
+from kiosk.ui.widgets.service_card import ServiceCard
 from tests.ui.conftest import SIZE
 from tests.ui.helpers import all_text, ask, settle
 
@@ -86,3 +89,20 @@ async def test_untouched_welcome_screen_never_counts_down(make_app, clock):
     async with app.run_test(size=SIZE) as pilot:
         await idle(app, pilot, clock, 100)
         assert app.screen.id == "welcome"
+
+
+async def test_no_countdown_while_an_answer_is_still_coming(make_app, assistant, clock):
+    assistant.hold = threading.Event()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#ask")
+        app.screen.query_one("#question", Input).value = "Perso beantragen"
+        await pilot.press("enter")
+        while not app.screen.query(ServiceCard):
+            await pilot.pause()
+        await idle(app, pilot, clock, 5)  # a slow answer: far past idle_seconds
+        assert not isinstance(app.screen, CountdownScreen)
+        assistant.hold.set()
+        await settle(app, pilot)
+        await idle(app, pilot, clock, 1)  # once shown, the reading time counts as idle
+        assert isinstance(app.screen, CountdownScreen)
