@@ -36,3 +36,18 @@ async def ask(app: App, pilot: Pilot, question: str) -> None:
     app.screen.query_one("#question", Input).value = question
     await pilot.press("enter")
     await settle(app, pilot)
+
+
+async def submit(app: App, pilot: Pilot, question: str) -> None:
+    """Open the ask screen, type `question` and send it, without waiting for the answer."""
+    await pilot.click("#ask")
+    app.screen.query_one("#question", Input).value = question
+    await pilot.press("enter")
+
+
+async def until_card(app: App, pilot: Pilot) -> None:
+    """Wait until the service card is shown (the Prepared message, not a timer)."""
+    from kiosk.ui.widgets.service_card import ServiceCard
+
+    while not app.screen.query(ServiceCard):
+        await pilot.pause()

@@ -14,7 +14,7 @@ from kiosk.ui.widgets.qr_code import QRCode
 from kiosk.ui.widgets.service_card import ServiceCard
 from tests.ui.conftest import SIZE
 from tests.ui.fakes import PII_TEXT
-from tests.ui.helpers import all_text, ask, settle
+from tests.ui.helpers import all_text, ask, settle, submit, until_card
 
 pytestmark = pytest.mark.asyncio
 
@@ -41,11 +41,8 @@ async def test_card_appears_before_the_text(make_app, assistant):
     assistant.hold = threading.Event()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#ask")
-        app.screen.query_one("#question", Input).value = "Perso beantragen"
-        await pilot.press("enter")
-        while not app.screen.query(ServiceCard):
-            await pilot.pause()  # the Prepared message, not a timer: no fixed delay
+        await submit(app, pilot, "Perso beantragen")
+        await until_card(app, pilot)
         assert app.screen.query_one(AnswerView).text == ""
         assistant.hold.set()
         await settle(app, pilot)
@@ -98,9 +95,7 @@ async def test_new_question_cancels_the_running_answer(make_app, assistant):
     assistant.hold = threading.Event()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#ask")
-        app.screen.query_one("#question", Input).value = "Perso?"
-        await pilot.press("enter")
+        await submit(app, pilot, "Perso?")
         await pilot.pause()
         await pilot.click("#new")
         await settle(app, pilot)  # the worker saw is_cancelled and ended

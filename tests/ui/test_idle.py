@@ -9,9 +9,8 @@ from textual.widgets import Input
 
 from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.countdown import CountdownScreen
-from kiosk.ui.widgets.service_card import ServiceCard
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import all_text, ask, settle
+from tests.ui.helpers import all_text, ask, settle, submit, until_card
 
 pytestmark = pytest.mark.asyncio
 CANARY = "Kanarienvogel Perso 7391"
@@ -95,11 +94,8 @@ async def test_no_countdown_while_an_answer_is_still_coming(make_app, assistant,
     assistant.hold = threading.Event()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#ask")
-        app.screen.query_one("#question", Input).value = "Perso beantragen"
-        await pilot.press("enter")
-        while not app.screen.query(ServiceCard):
-            await pilot.pause()
+        await submit(app, pilot, "Perso beantragen")
+        await until_card(app, pilot)
         await idle(app, pilot, clock, 5)  # a slow answer: far past idle_seconds
         assert not isinstance(app.screen, CountdownScreen)
         assistant.hold.set()
