@@ -7,11 +7,15 @@ it in the KV cache and only passages and question are prefilled.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import re
 import threading
+import time
+import weakref
 from pathlib import Path
-from typing import Callable, Iterator, Protocol, Sequence
+from typing import Any, Callable, Iterator, Protocol, Sequence
 
 
 class LLM(Protocol):
@@ -48,6 +52,22 @@ def _quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
+class ModelError(RuntimeError):
+    """The model file is missing or unusable; the message says how to fix it."""
+
+
+# Control-token syntax of the common chat templates (Gemma, ChatML, Llama 2/3, Mistral, Phi):
+# in a chat prompt, text like this would be read as turn or role markers.
+_SPECIAL = re.compile(r"<\|[^<>|\s]{1,40}\|>|</?[A-Za-z_][\w.-]{0,40}>|<</?SYS>>"
+                      r"|\[/?(?:INST|SYS|AVAILABLE_TOOLS|TOOL_CALLS|TOOL_RESULTS)\]", re.I)
+_LOOKALIKE = str.maketrans({"<": "‹", ">": "›", "|": "¦", "[": "⁅", "]": "⁆"})
+
+
+def defuse(text: str) -> str:
+    """`text` with special-token look-alikes in place of control-token syntax (chat prompts)."""
+    return _SPECIAL.sub(lambda m: m.group().translate(_LOOKALIKE), text)
+
+
 class LlamaLLM:
     """A GGUF model run by llama.cpp on the CPU."""
 
@@ -55,13 +75,30 @@ class LlamaLLM:
                  temperature: float = 0.0, prompt_style: str = "auto") -> None:
         path = Path(path)
         if not path.is_file():
-            raise FileNotFoundError(f"model file {path} is missing: run ./install.sh")
+            raise ModelError(f"model file {path} is missing: run ./install.sh or set "
+                             "KIOSK_MODEL_PATH to a GGUF file")
+        with open(path, "rb") as head:
+            magic = head.read(4)
+        if magic != b"GGUF":  # garbage never reaches llama.cpp's parser
+            raise ModelError(f"model file {path} is not a GGUF model (damaged or wrong file): "
+                             "run ./install.sh again or set KIOSK_MODEL_PATH to a GGUF file")
         from llama_cpp import Llama
 
-        with _quiet_stderr():  # llama.cpp prints notes on fd 2 even when not verbose
-            self._llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
-                              n_threads_batch=n_threads, n_batch=512, seed=0, verbose=False)
+        try:
+            with _quiet_stderr():  # llama.cpp prints notes on fd 2 even when not verbose
+                self._llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
+                                  n_threads_batch=n_threads, n_batch=512, seed=0,
+                                  verbose=False)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelError(f"model file {path} cannot be loaded ({exc}); it may be truncated "
+                             "or damaged: run ./install.sh again or set KIOSK_MODEL_PATH to a "
+                             "working GGUF file") from exc
         self._lock = threading.Lock()
+        self._closed = False
+        # A warm-up thread may still be prefilling when the process exits; ggml's own threads
+        # then crash in the C teardown (seen in the soak run), so exit waits for it first.
+        atexit.register(_close_at_exit, weakref.ref(self))
+        self.last_stats: dict[str, float] = {}  # of the latest `stream` (see _stream_stats)
         self.temperature = temperature
         self.name = path.name
         meta = self._llm.metadata or {}
@@ -71,6 +108,14 @@ class LlamaLLM:
         instruct = any(t in label.lower() for t in ("-it", " it", "instruct", "chat"))
         self.chat = prompt_style == "chat" or (prompt_style == "auto" and has_template and instruct)
 
+    def prompt_tokens(self, prompt: str) -> list[int]:
+        """BOS and the prompt as plain text: typed "<end_of_turn>" or "<bos>" stays text.
+
+        llama-cpp-python parses special tokens in string prompts, which would let a question
+        end the prompt's turn or start a new one; tokenizing here with `special=False` stops it.
+        """
+        return self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
+
     def n_tokens(self, text: str) -> int:
         """Tokens of `text` in this model's vocabulary."""
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -78,31 +123,45 @@ class LlamaLLM:
     def stream(self, prompt: str | list[dict], max_tokens: int, stop: Sequence[str],
                cancelled: Callable[[], bool]) -> Iterator[str]:
         with self._lock:
+            if self._closed:
+                return
+            cached = self._llm.input_ids[: self._llm.n_tokens].copy()  # context before this prompt
+            t0 = time.perf_counter()
             if isinstance(prompt, list):
+                messages = [{**m, "content": defuse(m["content"])} for m in prompt]
                 pieces = self._llm.create_chat_completion(
-                    messages=prompt, max_tokens=max_tokens, temperature=self.temperature,
+                    messages=messages, max_tokens=max_tokens, temperature=self.temperature,
                     stop=list(stop), stream=True)
                 texts = (p["choices"][0]["delta"].get("content") or "" for p in pieces)
             else:
                 pieces = self._llm.create_completion(
-                    prompt=prompt, max_tokens=max_tokens, temperature=self.temperature,
+                    prompt=self.prompt_tokens(prompt), max_tokens=max_tokens,
+                    temperature=self.temperature,
                     top_k=1 if self.temperature == 0 else 40, repeat_penalty=1.1,
                     stop=list(stop), stream=True)
                 texts = (p["choices"][0]["text"] for p in pieces)
+            first = last = None  # (time, tokens in context) at the first and the last piece
             for text in texts:
                 if cancelled():
                     break
                 if text:
+                    last = (time.perf_counter(), self._llm.n_tokens)
+                    first = first or last
                     yield text
+            self.last_stats = _stream_stats(cached, self._llm.input_ids, t0, first, last)
 
     def warm(self, prefix: str) -> None:
         with self._lock:
+            if self._closed:
+                return
             tokens = self._llm.tokenize(prefix.encode("utf-8"), add_bos=True, special=False)
             self._llm.reset()
             self._llm.eval(tokens)
 
     def reset(self) -> None:
         with self._lock:
+            if self._closed:
+                return
             self._llm.reset()
             ctx = getattr(self._llm, "_ctx", None)
             for clear in ("memory_clear", "kv_cache_clear"):
@@ -114,10 +173,23 @@ class LlamaLLM:
                         fn()
                     break
 
+    def close(self, timeout: float = 10.0) -> bool:
+        """Wait up to `timeout` s for running work, then free model and context (KV cache).
+
+        Later calls do nothing. False when the work did not end in time (nothing is freed).
+        """
+        if not self._lock.acquire(timeout=timeout):
+            return False
+        try:
+            if not self._closed:
+                self._closed = True
+                self._llm.close()
+            return True
+        finally:
+            self._lock.release()
+
     def raw_decode_rate(self, prompt: str, n_tokens: int = 64) -> float:
         """Tokens/s of bare llama.cpp decoding (no app code), for `kiosk bench`."""
-        import time
-
         with self._lock:
             tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
             done, t0 = 0, 0.0
@@ -128,6 +200,27 @@ class LlamaLLM:
                 if done > n_tokens:
                     break
             return n_tokens / (time.perf_counter() - t0)
+
+
+def _close_at_exit(ref: weakref.ref) -> None:
+    llm = ref()
+    if llm is not None:
+        llm.close()
+
+
+def _stream_stats(cached: Any, context: Any, t0: float, first: tuple[float, int] | None,
+                  last: tuple[float, int] | None) -> dict[str, float]:
+    """What one `stream` cost, for `kiosk bench`: prompt tokens reused from the KV cache and
+    prefilled, and the tokens decoded between the first and the last piece."""
+    if first is None or last is None:
+        return {}
+    prompt = first[1]  # the first sampled token is not in the context yet
+    n = min(len(cached), prompt)
+    differ = (cached[:n] != context[:n]).nonzero()[0]
+    reused = min(int(differ[0]) if len(differ) else n, max(prompt - 1, 0))
+    return {"prompt_tokens": prompt, "reused_tokens": reused, "prefill_tokens": prompt - reused,
+            "prefill_s": first[0] - t0, "tokens": last[1] - first[1],
+            "decode_s": last[0] - first[0]}
 
 
 class ScriptedLLM:

@@ -22,7 +22,8 @@ def _hook(event: str, args: tuple) -> None:
         family = args[1] if len(args) > 1 else None
         if family not in (socket.AF_UNIX, -1, None):
             raise NetworkRefused(f"network access refused by the kiosk (socket family {family})")
-    elif event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+    elif event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr",
+                   "socket.getnameinfo"):
         raise NetworkRefused(f"network access refused by the kiosk ({event} {args[0]!r})")
     elif event in ("socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"):
         sock = args[0]

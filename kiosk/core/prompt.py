@@ -6,6 +6,9 @@ passages and the question are new each time.
 
 from __future__ import annotations
 
+import functools
+import re
+
 LANG_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "uk": "українська",
               "ru": "русский", "pl": "polski", "ar": "العربية"}
 
@@ -39,6 +42,36 @@ SYSTEM = (
     "keine Zahlen, Gebühren, Fristen, Adressen oder Telefonnummern. Wenn die Quellen die Frage "
     "nicht beantworten, verweise auf die Info-Line 0211 89-91."
 )
+
+
+def repeats_prompt(sentence: str) -> bool:
+    """Whether `sentence` repeats an instruction or example of the fixed prompt.
+
+    A model that echoes its prompt, because it was told to or because a tiny model copies its
+    examples, must not show that text as an answer, even where the sources would back it.
+    """
+    key = f" {_key(sentence)} "
+    return any(f" {fixed} " in key for fixed in _fixed_sentences())
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _fixed_sentences() -> tuple[str, ...]:
+    """Letter-only keys of every sentence of the prefixes and the system message."""
+    texts = [*_PREFIX.values(), *(SYSTEM.format(language=n) for n in LANG_NAMES.values())]
+    labels = [_key(label) + " " for labels in _LABELS.values() for label in labels]
+    keys = set()
+    for line in "\n".join(texts).splitlines():
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            key = _key(sentence)
+            for label in labels:
+                key = key.removeprefix(label)
+            if len(key) >= 20:  # labels and short phrases alone are no echo
+                keys.add(key)
+    return tuple(sorted(keys))
 
 
 def completion_langs() -> tuple[str, ...]:

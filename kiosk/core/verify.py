@@ -8,11 +8,13 @@ corpus does not contain.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 import Stemmer
 
+from .prompt import repeats_prompt
 from .textutil import numbers, split_sentences, words
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -33,7 +35,7 @@ _STOP = {"sie", "der", "die", "das", "und", "oder", "ein", "eine", "einen", "ein
          "ihren", "ihrem", "the", "and", "you", "your", "for", "with", "can", "are", "is",
          "at", "of", "to", "a", "an", "it", "be", "or", "on", "this", "that", "by", "from",
          "there", "will", "must", "need", "dann", "dort", "hier", "sich", "noch", "bitte",
-         "euro", "eur", "jahre", "jahren"}
+         "euro", "eur", "jahre", "jahren", "düsseldorf", "stadt", "city"}
 
 
 @dataclass(frozen=True)
@@ -50,10 +52,10 @@ class Evidence:
     @classmethod
     def of(cls, *texts: str) -> "Evidence":
         text = "\n".join(texts)
-        sentences = tuple((frozenset(_stems(words(s))), frozenset(numbers(s)))
-                          for s in split_sentences(text))
+        parts = [_stemmed(t) for t in texts]
         return cls(frozenset(numbers(text)), frozenset(_phones(text)), frozenset(_dates(text)),
-                   frozenset(_streets(text)), frozenset(_stems(words(text))), sentences)
+                   frozenset(_streets(text)), frozenset().union(*(p[0] for p in parts)),
+                   tuple(s for p in parts for s in p[1]))
 
     def support(self, stems: set[str], nums: set[str]) -> float:
         """How well the best one or two source sentences back a claim (0..1).
@@ -68,6 +70,18 @@ class Evidence:
         if nums and not nums <= (ranked[0][1] | (ranked[1][1] if len(ranked) > 1 else set())):
             return 0.0
         return len(stems & ranked[0][0]) / len(stems)
+
+
+@functools.lru_cache(maxsize=128)
+def _stemmed(text: str) -> tuple[frozenset[str], tuple]:
+    """The stems of one source text, and (stems, numbers) per sentence.
+
+    The costly part of `Evidence.of`, cached: the same service texts back answer after answer.
+    Words and sentences never span the line break that joins texts, so per text equals joined.
+    """
+    sentences = tuple((frozenset(_stems(words(s))), frozenset(numbers(s)))
+                      for s in split_sentences(text))
+    return frozenset(_stems(words(text))), sentences
 
 
 def _phones(text: str) -> set[str]:
@@ -119,7 +133,8 @@ def verify_text(text: str, evidence: Evidence, question: str = "") -> tuple[list
     for sentence in split_sentences(" ".join(text.split())):
         key = sentence.lower()
         bad = (key in seen or len(sentence) < 12 or sentence.rstrip().endswith("?")
-               or ":" in sentence[:12] or unsupported_claims(sentence, evidence, question))
+               or ":" in sentence[:12] or repeats_prompt(sentence)
+               or unsupported_claims(sentence, evidence, question))
         (dropped if bad else kept).append(sentence)
         seen.add(key)
     return kept, dropped

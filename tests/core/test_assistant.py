@@ -21,13 +21,13 @@ def events(assistant, question: str, lang: str | None = None) -> list:
 
 
 def test_card_comes_first_then_text_then_the_final_answer(assistant) -> None:
-    assistant.llm.reply = "Ein Führungszeugnis kostet 13 Euro."
+    assistant.llm.reply = "Ein Führungszeugnis kostet in Düsseldorf 13 Euro."
     got = events(assistant, "Was kostet ein Führungszeugnis?")
     assert isinstance(got[0], Prepared) and got[0].hits[0].service.id == "fuehrungszeugnis"
     assert isinstance(got[-1], Done)
     chunks = "".join(e.text for e in got if isinstance(e, Chunk))
     assert chunks == got[-1].answer.text
-    assert chunks.startswith("Ein Führungszeugnis kostet 13 Euro.")
+    assert chunks.startswith("Ein Führungszeugnis kostet in Düsseldorf 13 Euro.")
 
 
 def test_a_made_up_fee_never_reaches_the_citizen(assistant) -> None:
