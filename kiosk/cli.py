@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+import json
+import resource
 import sys
+from pathlib import Path
+from typing import Iterable, TextIO
 
-sys.dont_write_bytecode = True  # a running kiosk writes nothing to disk, not even bytecode
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Iterable, TextIO  # noqa: E402
-
-from .core import netguard  # noqa: E402
+from .core import netguard
 
 
 def _settings(args: argparse.Namespace):
@@ -184,14 +182,17 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     b.add_argument("--rounds", type=int, default=3)
     b.set_defaults(func=cmd_bench)
-    for sp in (a, e, b):
-        sp.add_argument("--model", help=argparse.SUPPRESS)
-        sp.add_argument("--no-llm", action="store_true", help=argparse.SUPPRESS)
+    for sp in (a, e, b):  # also after the command; SUPPRESS keeps a value given before it
+        sp.add_argument("--model", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        sp.add_argument("--no-llm", action="store_true", default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     netguard.install()
+    # A crash must not dump the session's memory (questions, answers) to disk.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     args = parser().parse_args(argv)
     try:
         return args.func(args)

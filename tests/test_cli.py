@@ -67,3 +67,11 @@ def test_doctor_reports_every_part() -> None:
     for part in ("corpus", "embedder", "index", "model", "language", "speech"):
         assert part in out.stdout
     assert "ready" in out.stdout
+
+
+def test_model_given_before_the_command_is_used(tmp_path) -> None:
+    missing = tmp_path / "none.gguf"
+    out = run("--model", str(missing), "ask", "--json", "Was kostet ein Führungszeugnis?")
+    assert out.returncode == 0, out.stderr
+    assert "none.gguf" in out.stderr  # the note about the unusable model names it
+    assert json.loads(out.stdout)["mode"] == "answer"

@@ -19,6 +19,7 @@ from .llm import LLM
 from .privacy import PiiGate
 from .retrieval import Retrieval, Retriever
 from .sanitize import sanitize
+from .scope import is_abusive
 from .settings import Settings
 from .textutil import numbers, split_sentences, words
 from .types import Answer, Chunk, Done, Event, Hit, Prepared
@@ -120,6 +121,9 @@ class Assistant:
         if kinds:
             yield from self._fixed("pii_blocked", lang, messages.pii_blocked(lang, kinds),
                                    timings, t0, kinds)
+            return
+        if is_abusive(text):
+            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
             return
         found = self.retriever.search(text, self.settings.top_services, lang)
         lap("retrieve")
@@ -234,12 +238,15 @@ def _covers(text: str, quote: str) -> bool:
 def build_assistant(settings: Settings, *, embedder: Embedder | None = None,
                     llm: LLM | None = None) -> Assistant:
     """Load corpus, index and embedder (not the LLM: call `load_model`, e.g. in background)."""
+    detector = LanguageDetector()  # first: its models load in a background thread meanwhile
     corpus = load_corpus(settings.corpus_dir)
-    embedder = embedder or E5Embedder(settings.n_threads)
+    # One short query at a time: one thread is about as fast as two and, unlike an OpenMP
+    # team, never stalls for a core that another thread (the UI, llama.cpp) holds.
+    embedder = embedder or E5Embedder(threads=1)
     index = open_index(corpus, embedder, settings.index_dir)
     retriever = Retriever(corpus, index, embedder)
     gate = PiiGate(corpus.phone_numbers())
-    return Assistant(settings, corpus, retriever, LanguageDetector(), gate, llm, index.problem)
+    return Assistant(settings, corpus, retriever, detector, gate, llm, index.problem)
 
 
 __all__ = ["Assistant", "build_assistant", "Hit"]

@@ -68,8 +68,7 @@ class KioskApp(App[int]):
         self.last_error = ""
         self._last_input = clock()
         self._resetting = False
-        if not staff:
-            quiet_textual(self)
+        quiet_textual(self)  # staff type citizens' questions too: no log file in any mode
         for theme in THEMES:
             self.register_theme(theme)
         self.default_theme = HIGH_CONTRAST.name if settings.high_contrast else KIOSK.name
