@@ -238,7 +238,6 @@ def _covers(text: str, quote: str) -> bool:
 def build_assistant(settings: Settings, *, embedder: Embedder | None = None,
                     llm: LLM | None = None) -> Assistant:
     """Load corpus, index and embedder (not the LLM: call `load_model`, e.g. in background)."""
-    detector = LanguageDetector()  # first: its models load in a background thread meanwhile
     corpus = load_corpus(settings.corpus_dir)
     # One short query at a time: one thread is about as fast as two and, unlike an OpenMP
     # team, never stalls for a core that another thread (the UI, llama.cpp) holds.
@@ -246,7 +245,7 @@ def build_assistant(settings: Settings, *, embedder: Embedder | None = None,
     index = open_index(corpus, embedder, settings.index_dir)
     retriever = Retriever(corpus, index, embedder)
     gate = PiiGate(corpus.phone_numbers())
-    return Assistant(settings, corpus, retriever, detector, gate, llm, index.problem)
+    return Assistant(settings, corpus, retriever, LanguageDetector(), gate, llm, index.problem)
 
 
 __all__ = ["Assistant", "build_assistant", "Hit"]

@@ -18,6 +18,7 @@ CATEGORIES = ("ausweis", "umzug", "auto", "familie", "steuern", "soziales", "mig
 
 REQUIRED = ("id", "title", "title_en", "category", "office", "fees", "documents", "online",
             "source", "stand", "keywords", "summary")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 9x faster, same result
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
 
@@ -88,7 +89,7 @@ def parse_document(path: Path) -> Service:
     if not m:
         raise CorpusError(f"{path.name}: no YAML front matter between '---' lines")
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise CorpusError(f"{path.name}: front matter is not valid YAML: {exc}") from exc
     if not isinstance(meta, dict):

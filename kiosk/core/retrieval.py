@@ -64,6 +64,9 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.units: list[Unit] = list(index.units.values())
+        self._by_service: dict[str, list[Unit]] = {}  # in index order: answers need no scan
+        for u in self.units:
+            self._by_service.setdefault(u.service_id, []).append(u)
         self._stemmer = Stemmer.Stemmer("german")
         tokens = [self._tokens(u.embed_text) or ["_"] for u in self.units]
         self._bm25 = bm25s.BM25()
@@ -156,7 +159,7 @@ class Retriever:
         return Retrieval(chosen, unit_scores)
 
     def _with_passages(self, hit: Hit, unit_scores: dict[str, float]) -> Hit:
-        units = [u for u in self.units if u.service_id == hit.service.id and u.kind == "sentence"]
+        units = [u for u in self._by_service.get(hit.service.id, ()) if u.kind == "sentence"]
         units.sort(key=lambda u: unit_scores.get(u.uid, 0.0), reverse=True)
         return Hit(hit.service, hit.score, tuple(u.text for u in units[:4]), hit.dense,
                    hit.lexical)
@@ -164,7 +167,7 @@ class Retriever:
     def ranked_units(self, service_id: str, unit_scores: dict[str, float],
                      kinds: tuple[str, ...] = ("sentence",), lang: str | None = None) -> list[Unit]:
         """Units of one service, best first for the question the scores came from."""
-        units = [u for u in self.units if u.service_id == service_id and u.kind in kinds
+        units = [u for u in self._by_service.get(service_id, ()) if u.kind in kinds
                  and (lang is None or u.lang == lang)]
         return sorted(units, key=lambda u: unit_scores.get(u.uid, 0.0), reverse=True)
 
