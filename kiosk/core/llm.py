@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol, Sequence
 
 
-REPEAT_PENALTY = 1.1
+REPEAT_PENALTY = 1.0
 """Of completion prompts; llama.cpp's penalty sampler scans the whole vocabulary per token."""
 
 
