@@ -22,7 +22,7 @@ from .sanitize import sanitize
 from .scope import is_abusive
 from .settings import Settings
 from .textutil import numbers, split_sentences, words
-from .types import Answer, Chunk, Done, Event, Hit, Prepared
+from .types import Answer, Chunk, Done, Event, Prepared
 from .verify import Evidence, verify_text
 
 _NEVER = lambda: False  # noqa: E731 - the default "not cancelled"
@@ -247,5 +247,3 @@ def build_assistant(settings: Settings, *, embedder: Embedder | None = None,
     gate = PiiGate(corpus.phone_numbers())
     return Assistant(settings, corpus, retriever, LanguageDetector(), gate, llm, index.problem)
 
-
-__all__ = ["Assistant", "build_assistant", "Hit"]

@@ -31,7 +31,7 @@ MANIFEST = "manifest.json"
 INDEX_FORMAT = 2
 
 
-class IndexError_(RuntimeError):
+class IndexMismatch(RuntimeError):
     """The index cannot be used; the message says how to fix it."""
 
 
@@ -189,7 +189,7 @@ def _load_vectors(index_dir: Path, uids: list[str]) -> np.ndarray:
         got = stored.get(ids=uids, include=["embeddings"])
         by_id = dict(zip(got["ids"], got["embeddings"]))
         if set(by_id) != set(uids):
-            raise IndexError_("index does not match the corpus units")
+            raise IndexMismatch("index does not match the corpus units")
         vectors = np.asarray([by_id[u] for u in uids], dtype=np.float32)
         del stored, client
     return vectors
