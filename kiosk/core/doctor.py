@@ -75,12 +75,24 @@ def run_checks(settings: Settings) -> list[Check]:
         return "7 languages, offline models"
 
     def speech() -> str:
-        from .speech import Speaker
+        import shutil
 
-        speaker = Speaker(enabled=settings.speech)
-        if not speaker.available:
+        from .speech import Speaker, audio_output_present
+
+        if not settings.speech:
+            raise RuntimeError("read-aloud is switched off (speech = false)")
+        if not shutil.which("espeak-ng"):
             raise RuntimeError("no speech engine: install espeak-ng (apt-get install espeak-ng); "
                                "the kiosk works without read-aloud")
+        if not audio_output_present():
+            raise RuntimeError("espeak-ng is installed but there is no audio device; the kiosk "
+                               "works without read-aloud")
+        speaker = Speaker()
+        try:
+            if not speaker.available:
+                raise RuntimeError("espeak-ng could not start; the kiosk works without read-aloud")
+        finally:
+            speaker.close()
         return "espeak-ng via pyttsx3"
 
     checks = [_run("corpus", corpus), _run("embedder", embedder), _run("index", index),
