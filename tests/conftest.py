@@ -41,11 +41,13 @@ def real_retrieval_assistant():
 
 
 @pytest.fixture(scope="session")
-def real_assistant():
-    """The whole real stack: embedder, stored index and the GGUF model in models/."""
-    from kiosk.core.assistant import build_assistant
+def real_assistant(real_retrieval_assistant):
+    """The whole real stack: the parts above (loaded once) plus the GGUF model in models/."""
+    from kiosk.core.assistant import Assistant
 
-    assistant = build_assistant(isolated_settings())
+    a = real_retrieval_assistant
+    assistant = Assistant(a.settings, a.corpus, a.retriever, a.detector, a.gate, None,
+                          a.index_note)
     assistant.load_model()
     if not assistant.model_ready:
         pytest.fail(f"the real model is not usable: {assistant.model_note}")
