@@ -98,9 +98,9 @@ say "Search index"
 if "$PY" -c '
 import sys
 from kiosk.core.settings import load_settings
-from kiosk.core.corpus import load_corpus
-from kiosk.core.embedder import E5Embedder
-from kiosk.core.index import index_problem
+from kiosk.core.knowledge.corpus import load_corpus
+from kiosk.core.knowledge.embedder import E5Embedder
+from kiosk.core.knowledge.index import index_problem
 s = load_settings()
 problem = index_problem(load_corpus(s.corpus_dir), E5Embedder(s.n_threads), s.index_dir)
 print(problem or "index is up to date")

@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 from typing import Iterable, TextIO
 
-from .core import netguard
+from kiosk.core.guard import netguard
 
 
 def _settings(args: argparse.Namespace):
     from pydantic import ValidationError
 
-    from .core.settings import load_settings
+    from kiosk.core.settings import load_settings
 
     overrides = {}
     if getattr(args, "model", None):
@@ -29,8 +29,8 @@ def _settings(args: argparse.Namespace):
 
 
 def _assistant(args: argparse.Namespace):
-    from .core.assistant import build_assistant
-    from .core.corpus import CorpusError
+    from kiosk.core.assistant import build_assistant
+    from kiosk.core.knowledge.corpus import CorpusError
 
     settings = _settings(args)
     try:
@@ -96,9 +96,9 @@ def _ask_jsonl(assistant, lines: Iterable[str], out: TextIO, lang: str | None) -
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .core.corpus import CorpusError, load_corpus
-    from .core.embedder import E5Embedder
-    from .core.index import build_index
+    from kiosk.core.knowledge.corpus import CorpusError, load_corpus
+    from kiosk.core.knowledge.embedder import E5Embedder
+    from kiosk.core.knowledge.index import build_index
 
     settings = _settings(args)
     try:
@@ -113,7 +113,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from .core.doctor import run_checks
+    from kiosk.core.doctor import run_checks
 
     checks = run_checks(_settings(args))
     for c in checks:
@@ -126,7 +126,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .core.evaluate import score
+    from kiosk.tools.evaluate import score
 
     try:
         questions = [json.loads(x) for x in Path(args.file).read_text("utf-8").splitlines()
@@ -146,7 +146,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .core.bench import main as bench_main
+    from kiosk.tools.bench import main as bench_main
 
     return bench_main(_settings(args), as_json=args.json, rounds=args.rounds)
 

@@ -5,7 +5,7 @@ Run from the project directory, e.g.
     .venv/bin/python scripts/soak.py                      # 2,000 questions, real stack
     .venv/bin/python scripts/soak.py --no-llm -n 2000     # extractive answers only
 
-Questions are cycled from the shared dev set (../shared/eval/dev.jsonl) and tests/eval/*.jsonl.
+Questions are cycled from tests/eval/*.jsonl (the dev set and our own questions).
 Every `--session` questions the session ends as at the kiosk ("Fertig": the LLM context is
 wiped). Reported: RSS at start (all loaded), after the warm-up and at the end, with the growth
 per 1,000 questions after warm-up, and the p50/p95 latency of the first and the last `--window`
@@ -28,13 +28,11 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kiosk.core import netguard  # noqa: E402
+from kiosk.core.guard import netguard  # noqa: E402
 
 
 def question_files() -> list[Path]:
-    shared = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-    extra = sorted((ROOT / "tests" / "eval").glob("*.jsonl"))
-    return ([shared] if shared.is_file() else []) + extra
+    return sorted((ROOT / "tests" / "eval").glob("*.jsonl"))
 
 
 def load_questions(paths: list[Path]) -> list[tuple[str, str | None]]:

@@ -9,21 +9,22 @@ import threading
 import time
 from typing import Callable, Iterator
 
-from . import messages, prompt
-from .corpus import Corpus, load_corpus
-from .embedder import E5Embedder, Embedder
-from .index import open_index
-from .intent import intents, is_statement
-from .lang import LanguageDetector
-from .llm import LLM
-from .privacy import PiiGate
-from .retrieval import Retrieval, Retriever
-from .sanitize import sanitize
-from .scope import is_abusive
-from .settings import Settings
-from .textutil import numbers, split_sentences, words
-from .types import Answer, Chunk, Done, Event, Prepared
-from .verify import Evidence, verify_text
+from kiosk.core.answer import messages
+from kiosk.core.answer import prompt
+from kiosk.core.knowledge.corpus import Corpus, load_corpus
+from kiosk.core.knowledge.embedder import E5Embedder, Embedder
+from kiosk.core.knowledge.index import open_index
+from kiosk.core.answer.intent import intents, is_statement
+from kiosk.core.answer.lang import LanguageDetector
+from kiosk.core.answer.llm import LLM
+from kiosk.core.guard.privacy import PiiGate
+from kiosk.core.knowledge.retrieval import Retrieval, Retriever
+from kiosk.core.guard.sanitize import sanitize
+from kiosk.core.guard.scope import is_abusive
+from kiosk.core.settings import Settings
+from kiosk.core.textutil import numbers, split_sentences, words
+from kiosk.core.types import Answer, Chunk, Done, Event, Prepared
+from kiosk.core.answer.verify import Evidence, verify_text
 
 _NEVER = lambda: False  # noqa: E731 - the default "not cancelled"
 
@@ -57,7 +58,7 @@ class Assistant:
                 self.model_note = "LLM switched off (use_llm = false): extractive answers"
                 return
             try:
-                from .llm import LlamaLLM
+                from kiosk.core.answer.llm import LlamaLLM
 
                 llm = LlamaLLM(self.settings.model_path, self.settings.n_ctx,
                                self.settings.n_threads, self.settings.temperature)

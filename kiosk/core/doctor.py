@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from .settings import Settings
+from kiosk.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ def _run(name: str, fn: Callable[[], str], fatal: bool = True) -> Check:
 
 def run_checks(settings: Settings) -> list[Check]:
     """All checks, in the order a fix would go."""
-    from .corpus import load_corpus
-    from .embedder import E5Embedder
-    from .index import index_problem, read_manifest
+    from kiosk.core.knowledge.corpus import load_corpus
+    from kiosk.core.knowledge.embedder import E5Embedder
+    from kiosk.core.knowledge.index import index_problem, read_manifest
 
     state: dict = {}
 
@@ -57,7 +57,7 @@ def run_checks(settings: Settings) -> list[Check]:
         return f"{manifest.get('units')} units, built {manifest.get('built_at')}"
 
     def model() -> str:
-        from .llm import LlamaLLM
+        from kiosk.core.answer.llm import LlamaLLM
 
         llm = LlamaLLM(settings.model_path, 512, settings.n_threads)
         text = "".join(llm.stream("Düsseldorf ist", 4, [], lambda: False))
@@ -67,7 +67,7 @@ def run_checks(settings: Settings) -> list[Check]:
         return f"{settings.model_path.name} loads and generates ({style})"
 
     def language() -> str:
-        from .lang import LanguageDetector
+        from kiosk.core.answer.lang import LanguageDetector
 
         detected = LanguageDetector().detect("Wie beantrage ich einen Reisepass?")
         if detected != "de":
@@ -77,7 +77,7 @@ def run_checks(settings: Settings) -> list[Check]:
     def speech() -> str:
         import shutil
 
-        from .speech import Speaker, audio_output_present
+        from kiosk.core.speech import Speaker, audio_output_present
 
         if not settings.speech:
             raise RuntimeError("read-aloud is switched off (speech = false)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.llm import ScriptedLLM
+from kiosk.core.answer.llm import ScriptedLLM
 from kiosk.core.types import Chunk, Done, Prepared
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from kiosk.core import bench
-from kiosk.core.llm import _stream_stats
+from kiosk.core.answer.llm import _stream_stats
 
 GOOD = {
     "cold_ready_s": 1.8, "cold_first_answer_s": 2.6, "cold_import_s": 0.4, "cold_build_s": 0.9,
@@ -146,7 +146,7 @@ def test_main_prints_one_json_object_or_the_table(monkeypatch) -> None:
 
 
 def test_bench_imports_no_ui_code() -> None:
-    code = "import sys, kiosk.core.bench; print(any(m.startswith('textual') for m in sys.modules))"
+    code = "import sys, kiosk.tools.bench; print(any(m.startswith('textual') for m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.corpus import CATEGORIES, CorpusError, load_corpus, parse_document
+from kiosk.core.knowledge.corpus import CATEGORIES, CorpusError, load_corpus, parse_document
 from kiosk.core.settings import ROOT
 
 SERVICE_IDS = """personalausweis vorlaeufiger-personalausweis reisepass kinderreisepass

@@ -11,10 +11,10 @@ import threading
 import pytest
 
 from kiosk.core.assistant import Assistant, build_assistant
-from kiosk.core.corpus import load_corpus
-from kiosk.core.embedder import FakeEmbedder
-from kiosk.core.index import MANIFEST, build_index
-from kiosk.core.llm import LlamaLLM, ModelError, ScriptedLLM
+from kiosk.core.knowledge.corpus import load_corpus
+from kiosk.core.knowledge.embedder import FakeEmbedder
+from kiosk.core.knowledge.index import MANIFEST, build_index
+from kiosk.core.answer.llm import LlamaLLM, ModelError, ScriptedLLM
 from kiosk.core.settings import DEFAULT_MODEL, ROOT, Settings
 
 QUESTION = "Wie tausche ich meinen alten Führerschein um?"
@@ -235,7 +235,7 @@ def test_closing_the_model_waits_for_a_running_warm_up():
 
 @pytest.mark.real
 def test_exiting_during_a_warm_up_does_not_crash():
-    code = ("import sys, threading\nfrom kiosk.core.llm import LlamaLLM\nfrom kiosk.core import "
+    code = ("import sys, threading\nfrom kiosk.core.answer.llm import LlamaLLM\nfrom kiosk.core import "
             "prompt\nllm = LlamaLLM(sys.argv[1], n_ctx=1024)\nthreading.Thread(target=llm.warm, "
             "args=(prompt.prefix('de') * 3,), daemon=True).start()\nprint('bye')\n")
     for _ in range(2):

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from stdnum import iban
 from stdnum.de import idnr, stnr
 
-from kiosk.core.privacy import KINDS, PiiGate
-from kiosk.core.sanitize import sanitize
+from kiosk.core.guard.privacy import KINDS, PiiGate
+from kiosk.core.guard.sanitize import sanitize
 
 CITY_NUMBERS = ("0211 89-91", "0211 89-98933", "116 116", "+49 116 116", "0211 830 99222",
                 "0211 89-21020", "0211 89-96366", "0211 89-98870")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.sanitize import sanitize
+from kiosk.core.guard.sanitize import sanitize
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.verify import Evidence, unsupported_claims, verify_text
+from kiosk.core.answer.verify import Evidence, unsupported_claims, verify_text
 
 SOURCE = (
     "Seit dem 7. Februar 2026 kostet ein Personalausweis für Antragstellende ab 24 Jahren "

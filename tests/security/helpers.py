@@ -23,9 +23,8 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def question_files() -> list[Path]:
-    """The dev set of the shared evaluation, or the project's own question files without it."""
-    shared = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-    return [shared] if shared.is_file() else sorted((ROOT / "tests" / "eval").glob("*.jsonl"))
+    """The dev set (the evaluation contract's questions, copied into the repo)."""
+    return [ROOT / "tests" / "eval" / "dev.jsonl"]
 
 
 def questions() -> list[dict]:

@@ -205,7 +205,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int, str]]:
 @pytest.mark.real
 def test_the_stored_index_is_only_read(real_retrieval_assistant):
     """Opening the index copies it to RAM first: Chroma rewrites the files it opens."""
-    from kiosk.core.index import index_problem, open_index
+    from kiosk.core.knowledge.index import index_problem, open_index
 
     index_dir = ROOT / "index"
     a = real_retrieval_assistant

@@ -6,7 +6,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 
-from kiosk.core.corpus import Corpus, load_corpus
+from kiosk.core.knowledge.corpus import Corpus, load_corpus
 from kiosk.core.settings import ROOT, Settings
 from kiosk.core.types import Answer, Chunk, Done, Event, Hit, Prepared
 

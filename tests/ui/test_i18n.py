@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from kiosk.core.corpus import CATEGORIES
+from kiosk.core.knowledge.corpus import CATEGORIES
 from kiosk.core.settings import LANGS
 from kiosk.ui.i18n import LANG_NAMES, catalog, tr
 

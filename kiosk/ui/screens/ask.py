@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from kiosk.core.sanitize import sanitize
+from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.types import Chunk, Done, Event, Prepared
 from kiosk.ui.i18n import tr
 from kiosk.ui.widgets.answer_view import AnswerView

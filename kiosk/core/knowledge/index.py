@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from .corpus import Corpus
-from .embedder import Embedder
-from .textutil import split_sentences
+from kiosk.core.knowledge.corpus import Corpus
+from kiosk.core.knowledge.embedder import Embedder
+from kiosk.core.textutil import split_sentences
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 

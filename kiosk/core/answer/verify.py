@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import Stemmer
 
-from .prompt import repeats_prompt
-from .textutil import numbers, split_sentences, words
+from kiosk.core.answer.prompt import repeats_prompt
+from kiosk.core.textutil import numbers, split_sentences, words
 
 _MONTHS = {m: i for i, m in enumerate(
     ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",

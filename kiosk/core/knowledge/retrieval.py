@@ -17,11 +17,11 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN, STOPWORDS_RUSSIAN, STOPWORDS_TURKISH
 from rapidfuzz import fuzz, process
 
-from .corpus import Corpus
-from .embedder import Embedder
-from .index import OpenIndex, Unit
-from .textutil import words
-from .types import Hit
+from kiosk.core.knowledge.corpus import Corpus
+from kiosk.core.knowledge.embedder import Embedder
+from kiosk.core.knowledge.index import OpenIndex, Unit
+from kiosk.core.textutil import words
+from kiosk.core.types import Hit
 
 _STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | set(STOPWORDS_RUSSIAN) | set(
     STOPWORDS_TURKISH) | {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .types import Service
+from kiosk.core.types import Service
 
 CATEGORIES = ("ausweis", "umzug", "auto", "familie", "steuern", "soziales", "migration",
               "abfall", "service")

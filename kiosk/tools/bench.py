@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
-from .settings import ROOT, Settings
+from kiosk.core.settings import ROOT, Settings
 
 MAX_QUESTIONS = 20
-DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV_SET = ROOT / "tests" / "eval" / "dev.jsonl"
 """Read when present (a development checkout); the built-in questions stand in otherwise."""
 
 BUILTIN_QUESTIONS = (
@@ -306,7 +306,7 @@ def _child_env(settings: Settings) -> dict[str, str]:
 
 def _run_child(settings: Settings, *args: str, timeout: float = 240) -> tuple[dict, float]:
     """Run `_child(args)` in a fresh interpreter; its JSON result and the spawn time."""
-    code = "import sys; from kiosk.core.bench import _child; _child(sys.argv[1:])"
+    code = "import sys; from kiosk.tools.bench import _child; _child(sys.argv[1:])"
     start = time.monotonic()
     done = subprocess.run([sys.executable, "-B", "-c", code, *args], capture_output=True,
                           text=True, env=_child_env(settings), timeout=timeout, check=False)
@@ -349,9 +349,9 @@ def _child(args: list[str]) -> None:
                           "rss_ready_mb": rss_ready, "rss_mb": _peak_rss_mb(),
                           "model_note": assistant.model_note}))
     elif args[0] == "index":
-        from kiosk.core.corpus import load_corpus
-        from kiosk.core.embedder import E5Embedder
-        from kiosk.core.index import build_index
+        from kiosk.core.knowledge.corpus import load_corpus
+        from kiosk.core.knowledge.embedder import E5Embedder
+        from kiosk.core.knowledge.index import build_index
         from kiosk.core.settings import load_settings
 
         settings = load_settings()
@@ -386,9 +386,9 @@ def index_build(settings: Settings) -> dict[str, float]:
 def serve(settings: Settings, questions: list, rounds: int,
           progress: Callable[[str], None]) -> tuple[dict[str, float | None], str]:
     """Answer the questions `rounds` times in this process; median figures and the model."""
-    from . import prompt
-    from .assistant import build_assistant
-    from .llm import REPEAT_PENALTY
+    from kiosk.core.answer import prompt
+    from kiosk.core.assistant import build_assistant
+    from kiosk.core.answer.llm import REPEAT_PENALTY
 
     assistant = build_assistant(settings)
     assistant.load_model()

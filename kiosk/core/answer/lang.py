@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
-from .settings import LANGS
+from kiosk.core.settings import LANGS
 
 _CODES = {"GERMAN": "de", "ENGLISH": "en", "TURKISH": "tr", "UKRAINIAN": "uk",
           "RUSSIAN": "ru", "POLISH": "pl", "ARABIC": "ar"}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from .corpus import Corpus
-from .textutil import numbers
+from kiosk.core.knowledge.corpus import Corpus
+from kiosk.core.textutil import numbers
 
 GENERAL_IDS = ("termin-buergerbuero", "ki-assistent")
 

@@ -1,0 +1,1 @@
+"""Answer: understanding the question, composing from facts, prompts, the LLM and verification."""

@@ -1,0 +1,1 @@
+"""Guard: what checks a question before anything reads it (sanitize, personal data, abuse, network)."""

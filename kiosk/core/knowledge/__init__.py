@@ -1,0 +1,1 @@
+"""Knowledge: the corpus of services, its facts, the search index, the embedder and retrieval."""

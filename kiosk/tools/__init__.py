@@ -1,0 +1,1 @@
+"""Tools around the product: benchmark and evaluation (behind `kiosk bench` and `kiosk eval`)."""
