@@ -19,10 +19,12 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from kiosk.core.languages import CODES
+
 ROOT = Path(__file__).resolve().parents[2]
 """The project directory (where corpus/, models/ and index/ live in a checkout)."""
 
-LANGS = ("de", "en", "tr", "uk", "ru", "pl", "ar")
+LANGS = CODES
 """The languages the kiosk serves, German first (the default)."""
 
 DEFAULT_MODEL = "gemma-3-270m-q4_k_m.gguf"

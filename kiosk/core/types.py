@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from kiosk.core.knowledge.facts import Fact
 
 Mode = Literal["answer", "no_answer", "pii_blocked"]
 
@@ -31,6 +34,7 @@ class Service:
     address: str = ""
     phone: str = ""
     note: str = ""
+    facts: tuple["Fact", ...] = ()
 
     def title_for(self, lang: str) -> str:
         """The title to show in `lang` (German names stay German outside English)."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from kiosk.core.knowledge.facts import FactError, parse_facts
 from kiosk.core.types import Service
 
 CATEGORIES = ("ausweis", "umzug", "auto", "familie", "steuern", "soziales", "migration",
@@ -123,6 +124,10 @@ def parse_document(path: Path) -> Service:
     body = m.group(2).strip()
     if not body:
         raise _fail(path, "body", "the document has no text below the front matter")
+    try:
+        facts = parse_facts(path, sid, meta.get("facts"))
+    except FactError as exc:
+        raise CorpusError(str(exc)) from None
     return Service(
         id=sid, title=_text(path, meta, "title"), title_en=_text(path, meta, "title_en"),
         category=category, office=_text(path, meta, "office"), fees=_list(path, meta, "fees"),
@@ -131,7 +136,7 @@ def parse_document(path: Path) -> Service:
         summary={str(k): v.strip() for k, v in summary.items() if v.strip()}, body=body,
         path=path, processing_time=_text(path, meta, "processing_time", False),
         address=_text(path, meta, "address", False), phone=_text(path, meta, "phone", False),
-        note=_text(path, meta, "note", False),
+        note=_text(path, meta, "note", False), facts=facts,
     )
 
 
