@@ -35,10 +35,17 @@ class Service:
     phone: str = ""
     note: str = ""
     facts: tuple["Fact", ...] = ()
+    titles: dict[str, str] = field(default_factory=dict)  # tr, uk, ru, pl, ar titles
 
     def title_for(self, lang: str) -> str:
-        """The title to show in `lang` (German names stay German outside English)."""
-        return self.title_en if lang == "en" and self.title_en else self.title
+        """The title to show in `lang` (German where the document has no translation)."""
+        if lang == "en" and self.title_en:
+            return self.title_en
+        return self.titles.get(lang) or self.title
+
+    def facts_of(self, kind: str, *, historic: bool = False) -> list["Fact"]:
+        """This service's facts of one kind; current ones unless `historic`."""
+        return [f for f in self.facts if f.kind == kind and f.historic == historic]
 
     @property
     def full_text(self) -> str:
@@ -65,6 +72,15 @@ class Hit:
                 "score": round(self.score, 3), "stand": self.service.stand}
 
 
+@dataclass(frozen=True)
+class Context:
+    """What the session shows now, so a short follow-up ("und für Kinder?") stays on it.
+
+    Held by the UI in RAM for one session and wiped with it; the core keeps no session data."""
+
+    service_id: str | None = None
+
+
 @dataclass
 class Answer:
     """The outcome of one question, exactly as shown (and spoken) to the citizen."""
@@ -77,6 +93,10 @@ class Answer:
     extractive: bool = False
     staff_note: str = ""  # why the answer degraded (e.g. no model); never shown to citizens
     pii_kinds: tuple[str, ...] = ()
+    masked: str = ""  # pii_blocked: the question with the personal data masked, to edit
+    alternatives: tuple[Service, ...] = ()  # close runners-up: "Meinten Sie …?"
+    facts_used: tuple[str, ...] = ()  # fact keys the text rests on (staff, --explain)
+    explain: dict = field(default_factory=dict)  # how the answer was made (staff, --explain)
 
     @property
     def service(self) -> Service | None:
@@ -100,6 +120,7 @@ class Prepared:
     mode: Mode
     lang: str
     hits: tuple[Hit, ...]
+    alternatives: tuple[Service, ...] = ()
 
 
 @dataclass(frozen=True)

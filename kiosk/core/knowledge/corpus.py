@@ -80,6 +80,13 @@ def _list(path: Path, meta: dict, field: str) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in value if str(v).strip())
 
 
+def _titles(path: Path, meta: dict) -> dict[str, str]:
+    titles = meta.get("titles") or {}
+    if not isinstance(titles, dict) or not all(isinstance(v, str) for v in titles.values()):
+        raise _fail(path, "titles", "must map languages to texts")
+    return {str(k): v.strip() for k, v in titles.items() if v.strip()}
+
+
 def parse_document(path: Path) -> Service:
     """Parse one corpus document; raise CorpusError naming the file and field on any problem."""
     try:
@@ -136,7 +143,7 @@ def parse_document(path: Path) -> Service:
         summary={str(k): v.strip() for k, v in summary.items() if v.strip()}, body=body,
         path=path, processing_time=_text(path, meta, "processing_time", False),
         address=_text(path, meta, "address", False), phone=_text(path, meta, "phone", False),
-        note=_text(path, meta, "note", False), facts=facts,
+        note=_text(path, meta, "note", False), facts=facts, titles=_titles(path, meta),
     )
 
 
