@@ -23,7 +23,7 @@ from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.guard.scope import is_abusive
 from kiosk.core.settings import Settings
 from kiosk.core.textutil import numbers, split_sentences, words
-from kiosk.core.types import Answer, Chunk, Done, Event, Prepared
+from kiosk.core.types import Answer, Chunk, Context, Done, Event, Prepared
 from kiosk.core.answer.verify import Evidence, verify_text
 
 _NEVER = lambda: False  # noqa: E731 - the default "not cancelled"
@@ -92,18 +92,23 @@ class Assistant:
                       if self.llm else self.model_note),
         }
 
-    def ask(self, question: str, lang: str | None = None) -> Answer:
+    def ask(self, question: str, lang: str | None = None,
+            context: Context | None = None) -> Answer:
         """The final answer to one question (the stream, consumed)."""
         answer = None
-        for event in self.stream(question, lang):
+        for event in self.stream(question, lang, context=context):
             if isinstance(event, Done):
                 answer = event.answer
         assert answer is not None
         return answer
 
     def stream(self, question: str, lang: str | None = None,
-               cancelled: Callable[[], bool] = _NEVER) -> Iterator[Event]:
-        """Events for one question: Prepared (card), Chunk… (verified text), Done."""
+               cancelled: Callable[[], bool] = _NEVER,
+               context: Context | None = None) -> Iterator[Event]:
+        """Events for one question: Prepared (card), Chunk… (verified text), Done.
+
+        `lang` is the UI language (it decides when detection is unsure); `context` names the
+        service on screen, so that a short follow-up ("und für Kinder?") stays with it."""
         t0 = time.perf_counter()
         timings: dict[str, float] = {}
 
