@@ -106,6 +106,9 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> dict:
     vectors = embedder.passage([u.embed_text for u in units])
     index_dir = Path(index_dir)
     staging = Path(tempfile.mkdtemp(prefix=".index-", dir=index_dir.parent))
+    # mkdtemp makes the folder 0700; renamed into place, the kiosk user (not the installing
+    # root) could not read it. Give it the mode a plain mkdir would have under this umask.
+    os.chmod(staging, 0o777 & ~_umask())
     try:
         client = _client(staging)
         collection = client.create_collection(COLLECTION, embedding_function=None,
@@ -127,6 +130,12 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> dict:
     return manifest
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def read_manifest(index_dir: Path) -> dict | None:
     """The manifest of a built index, or None when there is none or it is unreadable."""
     try:
@@ -139,6 +148,9 @@ def index_problem(corpus: Corpus, embedder: Embedder, index_dir: Path) -> str:
     """Why the stored index cannot serve this corpus and embedder ('' when it can)."""
     manifest = read_manifest(index_dir)
     if manifest is None:
+        if Path(index_dir).is_dir() and not os.access(index_dir, os.R_OK | os.X_OK):
+            return (f"{index_dir} exists but this user may not read it: run "
+                    f"'chmod -R a+rX {index_dir}' as its owner, or 'kiosk index'")
         return f"no index in {index_dir}: run 'kiosk index'"
     if manifest.get("format") != INDEX_FORMAT or manifest.get("embedder") != embedder.name:
         return "the index was built by another version or embedder: run 'kiosk index'"
