@@ -1,0 +1,88 @@
+"""German: the words the core understands and its fixed answer lines (umlauts also match ae/a)."""
+
+UMLAUTS = True  # "gebühr", "gebuehr" and "gebuhr" all match
+
+KINDS = {
+    "cost": r"kost|gebühr|preis|teuer|billig|günstig|bezahl|zahlen|zahle ich|zahlt man|€|euro"
+            r"|umsonst|kostenlos|gratis|steuersatz|wie ?viel (?:ist|sind|muss|zahl)|betrag|tarif",
+    "amount": r"(?:bekomm|bekäm|erhalt|krieg|gibt es|gibts)\w*.{0,30}(?:geld|euro|wie ?viel|höhe)"
+              r"|wie ?viel \w*(?:geld|elterngeld|wohngeld|bürgergeld)|höhe de|regelsatz|regelbedarf",
+    "payment": r"\bbar\b|bargeld|in bar|ec.?karte|girocard|kreditkarte|mit karte|kartenzahlung"
+               r"|zahlungsart|bezahlen mit|\braten\b|fällig|überweis|lastschrift|apple pay",
+    "documents": r"unterlag|mitbring|mitnehm|mitzubringen|dokument|nachweis|papiere|was brauch"
+                 r"|welche \w*\s?(?:sachen|papiere)|benötig|vorleg|formular|foto|lichtbild",
+    "where": r"\bwo\b|wohin|adresse|anschrift|zuständig|welche[sm]? (?:amt|büro|stelle|behörde)"
+             r"|hingehen|standort|bei wem",
+    "online": r"online|internet|digital|von zu ?hause|per app|elektronisch|webseite|website|portal",
+    "duration": r"dauer|bearbeitungszeit|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
+                r"\w*.{0,25}(?:fertig|da)\b|fertig",
+    "validity": r"\bgilt|gültig|gueltig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}(?:gilt|gültig)",
+    "deadline": r"frist|bis wann|wie ?lange .{0,15}zeit|wie viel zeit|spätestens|zu spät|verspät"
+                r"|wann muss|innerhalb welcher|deadline",
+    "eligibility": r"wer (?:kann|darf|muss|bekommt|hat)|anspruch|voraussetzung|berechtigt"
+                   r"|brauche? ich (?:einen|eine|das|den|überhaupt)|muss ich (?:mich|das|einen|eine)"
+                   r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)",
+    "hours": r"öffnungszeit|offen|geöffnet|geschlossen|\btermin|uhrzeit|sprechzeit|wann (?:hat|ist) "
+             r"\w+ (?:auf|offen)",
+    "contact": r"telefon|nummer|anruf|anrufen|hotline|erreich|kontakt|e-?mail",
+    "how": r"wie (?:beantrag|melde|bekomm|mach|geh|funktioniert|läuft|kann ich|komm)|was muss ich"
+           r"|was (?:soll|kann) ich (?:tun|machen)|was tun|ablauf|schritte|vorgehen|was mache ich"
+           r"|beantrag|anmelden|ummelden|abmelden|sperren|melden",
+    "exemption": r"befrei|ermäßig|erlass|ausnahme|rabatt|nicht zahlen|steuerfrei|vergünstig|zuschuss",
+}
+
+OPTIONS = {
+    "express": r"express|\beil|schnell|dringend|sofort",
+    "lost": r"verloren|verlust|gestohlen|geklaut|diebstahl|verlegt|abhanden",
+    "post": r"per post|zuschick|zusend|nach hause schick|postversand|versand",
+    "photo": r"foto|lichtbild|passbild",
+    "pages48": r"48|dick|viele seiten|mehr seiten|vielreisend",
+    "temporary": r"vorläufig|übergang|ersatz|notausweis|provisor",
+    "child": r"kind|kinder|tochter|sohn|baby|minderjährig",
+    "first": r"\berst(?:e|en|er|mals)\b|zum ersten mal|noch nie",
+    "extended": r"erweitert",
+    "abroad": r"ausland|ausländisch|ins ausland|auswander|wegzug",
+    "dangerous": r"gefährlich|kampfhund|listenhund",
+    "shelter": r"tierheim",
+    "dusselpass": r"düsselpass",
+    "in_person": r"persönlich|vor ort|im büro|hingehen",
+    "online": r"online|internet|digital",
+    "legal_entity": r"gmbh|\bug\b|firma|unternehmen|juristisch|gesellschaft",
+    "copy": r"weitere|zweite ausfertigung|kopie|noch eine|mehrere|zusätzliche",
+    "foreign": r"ausländ|ausland|nicht deutsch|fremde",
+    "late": r"zu spät|verspätet|versäumt|verpasst|überfällig|bußgeld|strafe",
+    "two_years": r"zwei jahre|2 jahre",
+    "first_name": r"vorname",
+    "surname": r"nachname|familienname|doppelname",
+    "school_trip": r"klassenfahrt|schulfahrt|schulausflug",
+}
+
+AGE = (
+    ("under", r"(?:unter|jünger als|bis) (\d{1,3})\b"),
+    ("from", r"(?:über|ab|älter als) (\d{1,3})\b"),
+    ("eq", r"\b(\d{1,3}) ?(?:jahre?n?|j\.)(?! (?:gültig|lang|zeit))"),
+    ("eq", r"\bbin (\d{1,3})\b"),
+)
+CHILD = r"\bkind|kinder|tochter|\bsohn|\bbaby|säugling|minderjährig"
+PAST = r"früher|vorher|zuvor|damals|vor der (?:änderung|erhöhung)|kostete|alte[rn]? (?:gebühr|preis)" \
+       r"|letztes jahr|bis (?:februar|januar)"
+COMPARE = r"billiger|günstiger|teurer|preiswerter|unterschied|im vergleich|mehr als|weniger als"
+QUESTION = r"\?|^\s*(?:was|wie|wo|wann|welche\w*|wer|warum|wieso|kann|muss|darf|gibt|brauch\w*" \
+           r"|bekomm\w*|ist|sind|habe|hab)\b"
+FOLLOWUP = r"^\s*(?:und|aber|auch|oder|was ist mit|wie ist es mit|gilt das)\b"
+NUMBERS = {"ein": 1, "einen": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
+           "fünf": 5, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3}
+
+TEXTS = {
+    "no_fact": "Dazu ({kind}) ist hier nichts hinterlegt. Bitte fragen Sie bei {office} oder bei "
+               "der Info-Line 0211 89-91 nach.",
+    "no_past": "Ein früherer Wert ist hier nicht hinterlegt; genannt ist der aktuelle Stand.",
+    "dated": "Hinweis: Dieser Wert stammt aus einer älteren Quelle. Bitte prüfen Sie den aktuellen "
+             "Stand auf der offiziellen Seite (QR-Code).",
+    "german_only": "Diese Angabe gibt es nur auf Deutsch.",
+    "kind.cost": "Kosten", "kind.amount": "Höhe der Leistung", "kind.payment": "Bezahlung",
+    "kind.documents": "Unterlagen", "kind.where": "zuständige Stelle", "kind.online": "Online",
+    "kind.duration": "Bearbeitungsdauer", "kind.validity": "Gültigkeit", "kind.deadline": "Frist",
+    "kind.eligibility": "Voraussetzungen", "kind.hours": "Öffnungszeiten und Termine",
+    "kind.contact": "Kontakt", "kind.how": "Ablauf", "kind.exemption": "Befreiungen",
+}

@@ -1,0 +1,78 @@
+"""English: the words the core understands and its fixed answer lines."""
+
+KINDS = {
+    "cost": r"\bcost|price|\bfees?\b|how much (?:is|are|does|do|will|for|to)|expensive|cheap"
+            r"|\bpay (?:for|to)|charge|free of charge|\bfree\b|\brates?\b|€|\beur\b|euros?",
+    "amount": r"how much .{0,30}(?:get|receive|paid to)|\bamount|how high",
+    "payment": r"\bcash|by card|credit card|debit|pay (?:by|with|in)|payment|instal?lment|\bdue\b",
+    "documents": r"document|\bbring|papers|what do i need|what is needed|required|proof|photo"
+                 r"|what (?:do|should) i take",
+    "where": r"\bwhere|which office|address|location|go to",
+    "online": r"online|internet|website|from home|digital|\bapp\b",
+    "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
+                r" (?:get|receive|collect)|ready|how fast|how quickly",
+    "validity": r"\bvalid|validity|expire|how long .{0,20}(?:valid|last)",
+    "deadline": r"deadline|by when|how long do i have|how much time|\bwithin|too late|\blate\b"
+                r"|how soon (?:must|do)|when do i have to",
+    "eligibility": r"who (?:can|may|must|gets|is)|eligible|entitled|requirement|do i (?:need|have) to"
+                   r"|am i allowed|can i get|qualif|minimum age|from what age",
+    "hours": r"opening|\bopen\b|hours|closed?\b|appointment|book",
+    "contact": r"phone|\bcall|number|hotline|contact|e-?mail|reach",
+    "how": r"how (?:do|can|should) i|what (?:do|should|must) i do|steps|procedure|\bapply|register"
+           r"|report|\bblock",
+    "exemption": r"exempt|reduc|discount|waive|don'?t have to pay|concession",
+}
+
+OPTIONS = {
+    "express": r"express|urgent|fast|quick|rush",
+    "lost": r"\blost|stolen|theft|missing|misplaced",
+    "post": r"by post|by mail|mailed|sent home|delivery|deliver",
+    "photo": r"photo|picture",
+    "pages48": r"48|more pages|thick|frequent travel",
+    "temporary": r"temporary|provisional|emergency",
+    "child": r"child|\bkids?\b|\bson\b|daughter|baby|minor",
+    "first": r"\bfirst\b|never had",
+    "extended": r"extended|enhanced",
+    "abroad": r"abroad|foreign country|emigrat|moving out of germany",
+    "dangerous": r"dangerous|fighting dog|listed breed",
+    "shelter": r"shelter|rescue",
+    "dusselpass": r"düsselpass|duesselpass|dusselpass",
+    "in_person": r"in person|at the office",
+    "online": r"online|internet|digital",
+    "legal_entity": r"company|gmbh|corporation|legal entity|\bltd\b",
+    "copy": r"further cop|extra cop|additional cop|more cop|second cop",
+    "foreign": r"foreign|non-german",
+    "late": r"too late|\blate\b|missed|overdue|\bfine\b",
+    "two_years": r"two years|2 years",
+    "first_name": r"first name|given name",
+    "surname": r"surname|last name|family name|double name",
+    "school_trip": r"school trip|class trip",
+}
+
+AGE = (
+    ("under", r"(?:under|below|younger than) (\d{1,3})\b"),
+    ("from", r"(?:over|above|older than|from age) (\d{1,3})\b"),
+    ("eq", r"\b(\d{1,3}) ?(?:years? old|yo\b|-year-old)"),
+    ("eq", r"\b(?:i'?m|i am|aged?) (\d{1,3})\b(?! ?(?:eur|€|euro|dogs?|weeks?|days?|months?))"),
+)
+CHILD = r"child|\bkids?\b|\bson\b|daughter|\bbaby|minor\b|newborn"
+PAST = r"\bbefore\b|previous|used to|old (?:fee|price)|last year|earlier|\bwas\b .{0,20}(?:cost|fee)"
+COMPARE = r"cheaper|more expensive|difference|compared|versus|\bvs\b|less than|more than"
+QUESTION = r"\?|^\s*(?:what|how|where|when|which|who|why|can|do|does|is|are|must|should|will)\b"
+FOLLOWUP = r"^\s*(?:and|but|also|what about|how about|same for)\b"
+NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "second": 2,
+           "third": 3}
+
+TEXTS = {
+    "no_fact": "Nothing is stored here on that ({kind}). Please ask {office} or the City "
+               "Info-Line on 0211 89-91.",
+    "no_past": "No earlier value is stored here; what is shown is the current information.",
+    "dated": "Note: this value comes from an older source. Please check the current information "
+             "on the official page (QR code).",
+    "german_only": "This information is only available in German.",
+    "kind.cost": "costs", "kind.amount": "amount of the benefit", "kind.payment": "payment",
+    "kind.documents": "documents", "kind.where": "responsible office", "kind.online": "online",
+    "kind.duration": "processing time", "kind.validity": "validity", "kind.deadline": "deadline",
+    "kind.eligibility": "requirements", "kind.hours": "opening hours and appointments",
+    "kind.contact": "contact", "kind.how": "procedure", "kind.exemption": "exemptions",
+}

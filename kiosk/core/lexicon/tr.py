@@ -1,0 +1,73 @@
+"""Turkish: the words the core understands and its fixed answer lines."""
+
+KINDS = {
+    "cost": r"kaç para|ne kadar(?! sürer| süre| zaman| geçerli)|ücret|fiyat|maliyet|masraf|tutar"
+            r"|pahalı|ucuz|bedava|para öde|€|euro|vergi(?:si)? ne",
+    "amount": r"ne kadar (?:alır|alabilir|alırım|veril|öden)|miktar",
+    "payment": r"nakit|kartla|kredi kartı|ödeme (?:yöntemi|şekli)|taksit|vadesi",
+    "documents": r"belge|evrak|getir|yanım|gerekli|ne lazım|neler lazım|fotoğraf|lazım|gerekiyor",
+    "where": r"nerede|nereye|adres|hangi (?:daire|ofis|büro|yer|kurum)",
+    "online": r"online|internet|çevrim ?içi|dijital|evden",
+    "duration": r"ne kadar sür|kaç gün|kaç hafta|ne zaman (?:hazır|çıkar|gelir|alır)|hazır ol",
+    "validity": r"geçerli|geçerlilik|süresi (?:dol|biter)",
+    "deadline": r"son tarih|ne zamana kadar|içinde|kaç gün içinde|geç kal|gecik|süre(?:m)? var",
+    "eligibility": r"kim(?:ler)? (?:başvur|alabilir|yapabilir)|hakkım|şart|koşul|zorunda mı"
+                   r"|alabilir miyim|gerekir mi",
+    "hours": r"açılış|çalışma saat|saat kaçta|açık mı|kapalı|randevu",
+    "contact": r"telefon|numara|arayabilir|iletişim|hattı",
+    "how": r"nasıl|ne yapmalı|ne yapmam|ne yapayım|başvur|kaydol|kayıt|bildir|iptal",
+    "exemption": r"muaf|indirim|ödemek zorunda",
+}
+
+OPTIONS = {
+    "express": r"ekspres|acil|hızlı|çabuk",
+    "lost": r"kaybett|kayıp|çalındı|çaldır|hırsız",
+    "post": r"posta|eve gönder|kargo",
+    "photo": r"fotoğraf|resim",
+    "pages48": r"48|kalın|çok sayfa",
+    "temporary": r"geçici",
+    "child": r"çocu|oğl|kızım|bebe",
+    "first": r"ilk (?:kez|defa|kimlik|pasaport)",
+    "extended": r"genişletilmiş|kapsamlı",
+    "abroad": r"yurt ?dışı|yurtdışına|başka ülke",
+    "dangerous": r"tehlikeli|kavgacı",
+    "shelter": r"barınak|hayvan barınağı|tierheim",
+    "dusselpass": r"düsselpass",
+    "in_person": r"şahsen|bizzat|yüz yüze",
+    "online": r"online|internet|çevrim ?içi",
+    "legal_entity": r"şirket|gmbh|tüzel",
+    "copy": r"ek nüsha|ikinci nüsha|kopya|fazla nüsha",
+    "foreign": r"yabancı",
+    "late": r"geç kal|gecik|ceza",
+    "two_years": r"iki yıl|2 yıl",
+    "first_name": r"\bad(?:ım|ımı)?\b|ön ad",
+    "surname": r"soyad",
+    "school_trip": r"okul gezisi|sınıf gezisi",
+}
+
+AGE = (
+    ("under", r"(\d{1,3}) yaş(?:ından)? (?:altı|küçük)"),
+    ("from", r"(\d{1,3}) yaş(?:ından)? (?:üstü|büyük|ve üzeri)"),
+    ("eq", r"(\d{1,3}) yaşında"),
+    ("eq", r"(\d{1,3}) yaş\w*"),
+)
+CHILD = r"çocu|oğl|kızım|bebe|reşit değil"
+PAST = r"önceden|eskiden|daha önce|eski (?:ücret|fiyat)|geçen yıl"
+COMPARE = r"daha ucuz|daha pahalı|fark|karşılaştır"
+QUESTION = r"\?|\b(?:ne|nasıl|nerede|nereye|ne zaman|hangi|kim|neden|mı|mi|mu|mü)\b"
+FOLLOWUP = r"^\s*(?:ve|peki|ya|bir de|aynı)\b"
+NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "ikinci": 2, "üçüncü": 3}
+
+TEXTS = {
+    "no_fact": "Bu konuda ({kind}) burada bilgi yok. Lütfen {office} ya da Info-Line 0211 89-91 "
+               "ile iletişime geçin.",
+    "no_past": "Önceki bir değer burada kayıtlı değil; gösterilen güncel bilgidir.",
+    "dated": "Not: Bu değer eski bir kaynaktan geliyor. Lütfen güncel bilgiyi resmi sayfada "
+             "(QR kodu) kontrol edin.",
+    "german_only": "Bu bilgi yalnızca Almanca olarak mevcuttur.",
+    "kind.cost": "ücretler", "kind.amount": "yardım tutarı", "kind.payment": "ödeme",
+    "kind.documents": "belgeler", "kind.where": "yetkili daire", "kind.online": "online",
+    "kind.duration": "işlem süresi", "kind.validity": "geçerlilik", "kind.deadline": "süre",
+    "kind.eligibility": "koşullar", "kind.hours": "çalışma saatleri ve randevular",
+    "kind.contact": "iletişim", "kind.how": "işlem adımları", "kind.exemption": "muafiyetler",
+}
