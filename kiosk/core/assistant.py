@@ -14,7 +14,8 @@ from kiosk.core.answer import prompt
 from kiosk.core.knowledge.corpus import Corpus, load_corpus
 from kiosk.core.knowledge.embedder import E5Embedder, Embedder
 from kiosk.core.knowledge.index import open_index
-from kiosk.core.answer.intent import intents, is_statement
+from kiosk.core.answer.compose import compose
+from kiosk.core.answer.understand import Understanding, understand
 from kiosk.core.answer.lang import LanguageDetector
 from kiosk.core.answer.llm import LLM
 from kiosk.core.guard.privacy import PiiGate
@@ -22,9 +23,7 @@ from kiosk.core.knowledge.retrieval import Retrieval, Retriever
 from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.guard.scope import is_abusive
 from kiosk.core.settings import Settings
-from kiosk.core.textutil import numbers, split_sentences, words
-from kiosk.core.types import Answer, Chunk, Context, Done, Event, Prepared
-from kiosk.core.answer.verify import Evidence, verify_text
+from kiosk.core.types import Answer, Chunk, Context, Done, Event, Hit, Prepared, Service
 
 _NEVER = lambda: False  # noqa: E731 - the default "not cancelled"
 
@@ -115,34 +114,74 @@ class Assistant:
         def lap(name: str) -> None:
             timings[name] = (time.perf_counter() - t0) * 1000
 
+        hint = lang or "de"
         text = sanitize(question, self.settings.max_question_chars)
         if not text:
-            yield from self._fixed("no_answer", lang or "de",
-                                   messages.EMPTY.get(lang or "de", messages.EMPTY["de"]),
+            yield from self._fixed("no_answer", hint, messages.EMPTY.get(hint, messages.EMPTY["de"]),
                                    timings, t0)
             return
-        kinds = self.gate.check(text)
-        lang = self.detector.detect(text, lang)
+        kinds = self.gate.check(text)  # before anything else reads the text
         lap("privacy")
-        if kinds:
-            yield from self._fixed("pii_blocked", lang, messages.pii_blocked(lang, kinds),
+        if kinds:  # the language of a refused question is the screen's: nothing reads it
+            yield from self._fixed("pii_blocked", hint, messages.pii_blocked(hint, kinds),
                                    timings, t0, kinds)
             return
+        lang = self.detector.detect(text, lang)
         if is_abusive(text):
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
             return
+        asked = understand(text, lang)
         found = self.retriever.search(text, self.settings.top_services, lang)
         lap("retrieve")
-        if found.top_score < self.settings.min_score:
+        hits = self._choose(text, asked, found, context)
+        if not hits:
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
             return
-        hits = found.hits
-        yield Prepared("answer", lang, tuple(hits))
+        alternatives = tuple(h.service for h in hits[1:]
+                             if hits[0].score - h.score <= self.settings.tie_margin)
+        yield Prepared("answer", lang, tuple(hits), alternatives)
         lap("card")
-        shown, extractive, note = yield from self._compose(text, lang, found, cancelled, timings,
-                                                           t0)
+        composition = compose(hits[0].service, asked, lang)
+        lines = list(composition.lines)
+        if composition.untranslated and lang != "de":
+            lines.append(messages.GERMAN_ONLY.get(lang, messages.GERMAN_ONLY["en"]))
+        shown: list[str] = []
+        for piece in lines:
+            if cancelled():
+                break
+            if self._fits(shown, piece):
+                shown.append(piece)
+                yield Chunk(piece if len(shown) == 1 else " " + piece)
         lap("total")
-        yield Done(Answer("answer", shown, lang, hits, timings, extractive, note))
+        explain = {"understood": asked.describe(), "service": hits[0].service.id,
+                   "facts": [f.key for f in composition.facts],
+                   "referrals": composition.referrals, "dropped": [],
+                   "scores": {h.service.id: round(h.score, 3) for h in found.hits}}
+        yield Done(Answer("answer", " ".join(shown), lang, hits, timings, True,
+                          self.model_note if self.llm is None else "",
+                          alternatives=alternatives,
+                          facts_used=tuple(f.key for f in composition.facts), explain=explain))
+
+    def _choose(self, text: str, asked: Understanding, found: Retrieval,
+                context: Context | None) -> list[Hit]:
+        """The hits to answer from, best first; empty when nothing in the corpus fits."""
+        hits = list(found.hits)
+        current = self.corpus.get(context.service_id) if context and context.service_id else None
+        if current is not None and (asked.followup or len(text.split()) <= 4):
+            named = self.retriever.keyword_scores(text)
+            other = max(named, key=named.get) if named else None
+            if other in (None, current.id):  # the follow-up names no other service
+                rest = [h for h in hits if h.service.id != current.id]
+                top = next((h for h in hits if h.service.id == current.id), None)
+                return [top or Hit(current, max(found.top_score, self.settings.min_score))] + rest
+        if found.top_score < self.settings.min_score:
+            return []
+        close = [h for h in hits if hits[0].score - h.score <= self.settings.tie_margin]
+        if len(close) > 1:  # a near tie is decided by what was asked, not by hundredths
+            best = max(close, key=lambda h: _fit(h.service, asked))
+            hits.remove(best)
+            hits.insert(0, best)
+        return hits
 
     def _fixed(self, mode: str, lang: str, text: str, timings: dict[str, float], t0: float,
                kinds: tuple[str, ...] = ()) -> Iterator[Event]:
@@ -151,94 +190,16 @@ class Assistant:
         timings["total"] = (time.perf_counter() - t0) * 1000
         yield Done(Answer(mode, text, lang, [], timings, False, "", kinds))  # type: ignore[arg-type]
 
-    def _compose(self, question: str, lang: str, found: Retrieval,
-                 cancelled: Callable[[], bool], timings: dict[str, float],
-                 t0: float) -> Iterator[Event]:
-        """Stream verified generated sentences, then add source sentences the text lacks."""
-        top = found.hits[0].service
-        quotes = self._quotes(top.id, lang, question, found)
-        evidence = Evidence.of(*(h.service.full_text for h in found.hits))
-        shown: list[str] = []
-        note = (self.model_note or "no language model loaded") if self.llm is None else ""
-        generated = self._generate(question, lang, found, quotes, cancelled, timings, t0)
-        buffer = ""
-        for piece in generated:
-            buffer += piece
-            sentences = split_sentences(buffer)
-            if len(sentences) > 1:
-                done, buffer = sentences[:-1], sentences[-1]
-                for s in verify_text(" ".join(done), evidence, question)[0]:
-                    if self._fits(shown, s):
-                        shown.append(s)
-                        yield Chunk(s if len(shown) == 1 else " " + s)
-        if buffer and not cancelled():
-            for s in verify_text(buffer, evidence, question)[0]:
-                if self._fits(shown, s):
-                    shown.append(s)
-                    yield Chunk(s if len(shown) == 1 else " " + s)
-        timings["generate"] = (time.perf_counter() - t0) * 1000
-        generated_text = " ".join(shown)
-        extractive = not shown
-        for quote in quotes[: (2 if extractive else 1)]:
-            if not _covers(generated_text, quote) and self._fits(shown, quote):
-                shown.append(quote)
-                yield Chunk(quote if len(shown) == 1 else " " + quote)
-        if lang != "de" and lang not in top.summary:
-            line = messages.GERMAN_ONLY.get(lang, "")
-            if line:
-                shown.append(line)
-                yield Chunk(" " + line)
-        return " ".join(shown), extractive, note
-
     def _fits(self, shown: list[str], sentence: str) -> bool:
         total = sum(len(s) + 1 for s in shown) + len(sentence)
         return total <= self.settings.max_answer_chars and sentence not in shown
 
-    def _quotes(self, service_id: str, lang: str, question: str, found: Retrieval) -> list[str]:
-        """Source sentences in the answer language, best match for the question first."""
-        service = self.corpus.get(service_id)
-        assert service is not None
-        if lang != "de" and lang in service.summary:
-            sentences = split_sentences(service.summary[lang])
-            asked = {w[:5] for w in words(question) if len(w) > 3}
-            return sorted(sentences, key=lambda s: -len(asked & {w[:5] for w in words(s)}))
-        ranked = [u.text for u in self.retriever.ranked_units(service_id, found.unit_scores)]
-        asked = intents(question)
-        if "documents" in asked and service.documents and "cost" not in asked:
-            return ["Mitzubringen: " + "; ".join(service.documents) + ".", *ranked]
-        if not asked and is_statement(question):  # "Ausweis verloren": the overview fits best
-            return [*split_sentences(service.summary["de"]), *ranked]
-        return ranked
 
-    def _generate(self, question: str, lang: str, found: Retrieval, quotes: list[str],
-                  cancelled: Callable[[], bool], timings: dict[str, float],
-                  t0: float) -> Iterator[str]:
-        llm = self.llm
-        if llm is None or (not llm.chat and lang not in prompt.completion_langs()):
-            return
-        passages = quotes[:3]
-        if lang != "de":
-            passages += found.hits[0].passages[:2]
-        request = (prompt.chat_messages(lang, passages, question) if llm.chat
-                   else prompt.completion_prompt(lang, passages, question))
-        first = True
-        for piece in llm.stream(request, self.settings.max_tokens, prompt.stop_words(lang),
-                                cancelled):
-            if first:
-                timings["first_token"] = (time.perf_counter() - t0) * 1000
-                first = False
-            yield piece
-
-
-def _covers(text: str, quote: str) -> bool:
-    """Whether `text` already states what `quote` says (its numbers and most of its words)."""
-    if not text:
-        return False
-    if not numbers(quote) <= numbers(text):
-        return False
-    q = {w[:5] for w in words(quote) if len(w) > 3}
-    t = {w[:5] for w in words(text) if len(w) > 3}
-    return not q or len(q & t) / len(q) >= 0.6
+def _fit(service: Service, asked: Understanding) -> int:
+    """How well a service's facts serve what was asked: options count double."""
+    options = {f.option for f in service.facts if f.option}
+    kinds = {f.kind for f in service.facts}
+    return 2 * len(asked.options & options) + len(set(asked.kinds) & kinds)
 
 
 def build_assistant(settings: Settings, *, embedder: Embedder | None = None,

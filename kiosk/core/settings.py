@@ -49,8 +49,12 @@ class Settings(BaseSettings):
     min_score: float = Field(
         0.24, description="Relevance below this (0..1) gives no_answer with a referral."
     )
+    tie_margin: float = Field(
+        0.04, ge=0.0, description="Services this close (0..1) to the best one are a near tie: "
+        "what was asked decides, and the UI offers them as 'Meinten Sie …?'."
+    )
     top_services: int = Field(3, ge=1, description="Services listed as sources per answer.")
-    max_answer_chars: int = Field(600, ge=100, description="Cap on the answer text shown.")
+    max_answer_chars: int = Field(900, ge=100, description="Cap on the answer text shown.")
     max_question_chars: int = Field(500, ge=20, description="Longer input is cut to this.")
     idle_seconds: float = Field(120, gt=0, description="Idle time before the countdown.")
     countdown_seconds: float = Field(20, gt=0, description="Length of the 'still there?' dialog.")
@@ -60,6 +64,14 @@ class Settings(BaseSettings):
     )
     speech: bool = Field(True, description="Offer read-aloud when a speech engine exists.")
     high_contrast: bool = Field(False, description="Start in the high-contrast theme.")
+    content_dir: Path | None = Field(
+        None, description="Folder of signed content installed by `kiosk content install`; when "
+        "it holds a current version, corpus and index are read from there (docs/deploy.md).",
+    )
+    content_public_key: Path | None = Field(
+        None, description="Ed25519 public key (PEM) that content packages must be signed with "
+        "(`kiosk content keygen` writes it).",
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -37,7 +37,7 @@ OPTIONS = {
     "dangerous": r"dangerous|fighting dog|listed breed",
     "shelter": r"shelter|rescue",
     "dusselpass": r"düsselpass|duesselpass|dusselpass",
-    "in_person": r"in person|at the office",
+    "in_person": r"\bin person\b|at the office",
     "online": r"online|internet|digital",
     "legal_entity": r"company|gmbh|corporation|legal entity|\bltd\b",
     "copy": r"further cop|extra cop|additional cop|more cop|second cop",

@@ -1,0 +1,99 @@
+"""Fact-first composition: the answer leads with the facts that match what was asked.
+
+For each kind of fact the question asks (cost, documents, validity, …) the composer takes the
+service's current facts of that kind, keeps those whose conditions fit the question (the stated
+age, count and options), and gives each bracket on its own line when the question leaves the
+condition open. A historic value appears only when the question asks about the past, and then with
+its end date. A kind the service has no fact for gets the referral to the office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.core.answer.understand import Understanding
+from kiosk.core.knowledge.facts import Fact
+from kiosk.core.lexicon import text as line
+from kiosk.core.textutil import split_sentences
+from kiosk.core.types import Service
+
+MAX_KINDS = 3  # a question rarely asks more; more lines would no longer be a short answer
+MAX_FIRST_KIND = 4  # facts for the first kind asked (e.g. four fee brackets)
+MAX_OTHER_KIND = 3  # facts for each further kind
+
+
+@dataclass
+class Composition:
+    """The lines of one answer and what they rest on."""
+
+    lines: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    referrals: list[str] = field(default_factory=list)  # kinds answered by a referral
+    untranslated: bool = False  # a line is German because the fact lacks the language
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _fits(fact: Fact, u: Understanding) -> bool:
+    """Whether a fact holds under the question's stated conditions."""
+    if fact.option and fact.option not in u.options:
+        return False
+    count = (u.count, u.count) if u.count is not None else None
+    return _overlaps(fact.age, u.age) and _overlaps(fact.count, count)
+
+
+def select(facts: list[Fact], u: Understanding, limit: int) -> list[Fact]:
+    """The facts of one kind to show: asked options first, then the base facts that fit."""
+    asked = [f for f in facts if f.option and f.option in u.options and _fits(f, u)]
+    base = [f for f in facts if not f.option and _fits(f, u)]
+    chosen = asked + base
+    if not chosen:  # only variants exist ("Expressgebühr") and none was named: show them
+        chosen = [f for f in facts if _overlaps(f.age, u.age)]
+    return chosen[:limit]
+
+
+def office_name(service: Service) -> str:
+    """The office's name without address or remarks, for a referral line."""
+    return service.office.split(" – ")[0].split(";")[0].strip()
+
+
+def compose(service: Service, u: Understanding, lang: str) -> Composition:
+    """The answer lines for `service`, in `lang`, for what the question asks."""
+    out = Composition()
+    if not u.kinds:
+        summary = service.summary.get(lang) or service.summary["de"]
+        out.lines = split_sentences(summary)
+        out.untranslated = lang not in service.summary
+        return out
+    for i, kind in enumerate(u.kinds[:MAX_KINDS]):
+        limit = MAX_FIRST_KIND if i == 0 else MAX_OTHER_KIND
+        current = select(service.facts_of(kind), u, limit)
+        chosen: list[Fact] = []
+        if u.past:
+            old = select(service.facts_of(kind, historic=True), u, limit)
+            chosen += old
+            if not old and current:
+                _add_line(out, line(lang, "no_past"))
+        chosen += current
+        if not chosen:
+            out.referrals.append(kind)
+            _add_line(out, line(lang, "no_fact", kind=line(lang, f"kind.{kind}"),
+                                office=office_name(service)))
+            continue
+        for fact in chosen:
+            if fact in out.facts:
+                continue
+            text, translated = fact.text_in(lang)
+            out.untranslated |= not translated
+            out.facts.append(fact)
+            _add_line(out, text)
+    if any(f.dated for f in out.facts):
+        _add_line(out, line(lang, "dated"))
+    return out
+
+
+def _add_line(out: Composition, text: str) -> None:
+    if text not in out.lines:
+        out.lines.append(text)
