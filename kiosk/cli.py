@@ -23,9 +23,12 @@ def _settings(args: argparse.Namespace):
     if getattr(args, "no_llm", False):
         overrides["use_llm"] = False
     try:
-        return load_settings(**overrides)
+        settings = load_settings(**overrides)
     except ValidationError as exc:
         raise SystemExit(f"kiosk: the configuration is invalid:\n{exc}") from None
+    from kiosk.fleet.store import resolve  # installed signed content, if any (not for `index`)
+
+    return settings if getattr(args, "func", None) is cmd_index else resolve(settings)
 
 
 def _assistant(args: argparse.Namespace):
@@ -182,6 +185,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     b.add_argument("--rounds", type=int, default=3)
     b.set_defaults(func=cmd_bench)
+    from kiosk.fleet.cli import add_commands
+
+    add_commands(sub)  # kiosk content …, kiosk corpus check
     for sp in (a, e, b):  # also after the command; SUPPRESS keeps a value given before it
         sp.add_argument("--model", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         sp.add_argument("--no-llm", action="store_true", default=argparse.SUPPRESS,

@@ -22,8 +22,9 @@ class Check:
 def _run(name: str, fn: Callable[[], str], fatal: bool = True) -> Check:
     t0 = time.perf_counter()
     try:
-        detail = fn()
-        return Check(name, True, f"{detail} ({(time.perf_counter() - t0) * 1000:.0f} ms)", fatal)
+        head, _, more = fn().partition("\n")  # further lines (facts to check) go below
+        return Check(name, True, f"{head} ({(time.perf_counter() - t0) * 1000:.0f} ms)"
+                     + (f"\n{more}" if more else ""), fatal)
     except Exception as exc:  # every failure becomes a message, never a traceback
         return Check(name, False, f"{type(exc).__name__}: {exc}", fatal)
 
@@ -95,7 +96,27 @@ def run_checks(settings: Settings) -> list[Check]:
             speaker.close()
         return "espeak-ng via pyttsx3"
 
+    def user() -> str:
+        import os
+        import pwd
+
+        if os.geteuid() == 0:
+            raise RuntimeError("running as root: the kiosk must run as an unprivileged user "
+                               "(docs/deploy.md); check it as that user: "
+                               "runuser -u kiosk -- .venv/bin/kiosk doctor")
+        return f"runs as {pwd.getpwuid(os.geteuid()).pw_name}, not root"
+
+    def content() -> str:
+        from kiosk.fleet.status import content_status, summary_line, to_check_lines
+
+        info = content_status(settings)
+        if info["problem"]:
+            raise RuntimeError(info["problem"])
+        return "\n".join([summary_line(info)] + [f"{'':16}to check: {line}"
+                                                  for line in to_check_lines(info)])
+
     checks = [_run("corpus", corpus), _run("embedder", embedder), _run("index", index),
               _run("model", model, fatal=settings.use_llm), _run("language", language),
-              _run("speech", speech, fatal=False)]
+              _run("speech", speech, fatal=False), _run("user", user, fatal=False),
+              _run("content", content)]
     return checks
