@@ -4,7 +4,8 @@ pyttsx3's own Linux playback writes each utterance to a temporary WAV file and p
 blocking `aplay` that cannot be stopped; a kiosk must neither store anything nor keep talking
 after a session ends. So the Speaker lets espeak-ng play the audio itself (playback mode), which
 keeps the sound in memory and lets `espeak_Cancel` stop it at once. All espeak calls happen in
-the Speaker's thread, because the library is not thread-safe.
+the Speaker's thread, because the library is not thread-safe. The voice of each language comes
+from the language registry (`kiosk.core.languages`).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.languages import DEFAULT, LANGUAGES
+
 _STOP = object()
 _CLOSE = object()
-_PREFERRED = {"de": "gmw/de", "en": "gmw/en", "tr": "trk/tr", "uk": "zle/uk", "ru": "zle/ru",
-              "pl": "zlw/pl", "ar": "sem/ar"}
-"""The standard voice per kiosk language (espeak-ng also lists regional variants first)."""
+DEFAULT_VOLUME = 100
+"""espeak-ng's own default (0..200); every session starts at it again (EN 301 549 5.1.3.13)."""
+MIN_VOLUME, MAX_VOLUME, VOLUME_STEP = 40, 200, 20
 _ALSA_HANDLER: Any = None  # a ctypes callback must stay referenced as long as C may call it
 
 
@@ -30,7 +33,8 @@ class Speaker:
 
     def __init__(self, enabled: bool = True, rate: int = 160, timeout: float = 5.0) -> None:
         self.available = False
-        self.voices: dict[str, str] = {}  # language code -> espeak voice identifier
+        self.voices: dict[str, str] = {}  # language code -> espeak voice name
+        self.volume = DEFAULT_VOLUME
         self._rate = rate
         self._queue: queue.Queue[Any] = queue.Queue()
         self._espeak: Any = None
@@ -43,7 +47,7 @@ class Speaker:
         ready.wait(timeout)  # an audio stack that hangs must not hang the kiosk's start
 
     def say(self, text: str, lang: str) -> None:
-        """Speak `text` with a voice for `lang` (the default voice where there is none)."""
+        """Speak `text` with the voice of `lang` (the German one where there is none)."""
         if self.available and text.strip():
             self.stop()
             self._queue.put((text, lang))
@@ -58,6 +62,16 @@ class Speaker:
         except queue.Empty:
             pass
         self._queue.put(_STOP)
+
+    def set_volume(self, volume: int) -> int:
+        """Set the loudness (clamped to MIN_VOLUME..MAX_VOLUME) for what is said next."""
+        self.volume = max(MIN_VOLUME, min(MAX_VOLUME, volume))
+        return self.volume
+
+    def reset(self) -> None:
+        """A session ended: silence and the default volume for the next person."""
+        self.stop()
+        self.volume = DEFAULT_VOLUME
 
     def close(self) -> None:
         """Stop and end the thread (at exit)."""
@@ -91,9 +105,10 @@ class Speaker:
 
     def _speak(self, text: str, lang: str) -> None:
         espeak = self._espeak
-        voice = self.voices.get(lang) or self.voices.get("de")
+        voice = self.voices.get(lang) or self.voices.get(DEFAULT)
         if voice:
             espeak.SetVoiceByName(voice.encode("utf-8"))
+        espeak.SetParameter(espeak.VOLUME, self.volume, 0)
         # Playback mode: Synth queues the text and returns; espeak-ng plays it in memory.
         espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
 
@@ -130,15 +145,13 @@ def _start_espeak(rate: int) -> Any:
 
 
 def _voices_by_language(espeak: Any) -> dict[str, str]:
-    """The first espeak voice for each two-letter language code (e.g. 'de' -> 'gmw/de')."""
-    found: dict[str, str] = {}
+    """The registry's voice for each kiosk language that this espeak-ng installation has."""
+    installed: set[str] = set()
     for voice in espeak.ListVoices(None):
         # `languages` is a priority byte followed by the code, e.g. b"\x05de"
         code = bytes(voice.languages[1:]).decode("utf-8", "ignore").lower()
-        ident = voice.identifier.decode("utf-8", "ignore")
-        base = code.split("-")[0]
-        if _PREFERRED.get(base) == ident or base not in found:
-            found[base] = ident
+        installed.add(code.split("-")[0])
+    found = {lang.code: lang.voice for lang in LANGUAGES if lang.code in installed}
     if not found:
-        raise RuntimeError("espeak-ng has no voices")
+        raise RuntimeError("espeak-ng has no voice for any kiosk language")
     return found
