@@ -121,6 +121,12 @@ def _safe_name(name: str) -> str:
     return name
 
 
+def _drain(tar: tarfile.TarFile) -> None:
+    """Read the compressed stream to its end, so gzip checks its CRC over every byte."""
+    while tar.fileobj.read(1 << 20):
+        pass
+
+
 def _damaged(path: Path, exc: BaseException) -> PackageError:
     return PackageError(f"{path.name} is damaged or not a content package "
                         f"({type(exc).__name__}: {exc}); nothing was changed")
@@ -137,6 +143,7 @@ def read_signed(path: Path, public_key: signing.Ed25519PublicKey) -> Verified:
                         raise PackageError(f"{path.name}: {member.name} appears twice or is "
                                            "too large")
                     found[member.name] = tar.extractfile(member).read()
+            _drain(tar)
     except PackageError:
         raise
     except FileNotFoundError:
@@ -215,6 +222,7 @@ def unpack(path: Path, verified: Verified, target: Path,
                     raise PackageError(f"{path.name}: {name} does not match its digest in the "
                                        "signed manifest (changed after signing): refused")
                 after_file(len(verified.manifest["files"]) - len(expected))
+            _drain(tar)
     except PackageError:
         raise
     except FileExistsError as exc:

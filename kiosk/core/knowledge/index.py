@@ -8,6 +8,7 @@ memory (slower start) and reported to staff.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -27,6 +28,7 @@ from kiosk.core.textutil import split_sentences
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 COLLECTION = "services"
+_OPENED = itertools.count()
 MANIFEST = "manifest.json"
 INDEX_FORMAT = 2
 
@@ -181,7 +183,9 @@ def open_index(corpus: Corpus, embedder: Embedder, index_dir: Path | None) -> Op
     if vectors is None:
         vectors = embedder.passage([u.embed_text for u in units])
     client = _client(None)
-    name = f"{COLLECTION}-{id(units):x}"
+    # Unique per call: the in-memory client outlives an index, and id() of a freed list recurs,
+    # so a second open_index in one process (new content at a session start) would collide.
+    name = f"{COLLECTION}-{next(_OPENED)}"
     collection = client.create_collection(name, embedding_function=None,
                                           metadata={"hnsw:space": "cosine"})
     # The retriever reads ids and distances only; texts would make Chroma build a full-text
