@@ -67,7 +67,9 @@ def nums(text: str) -> set[str]:
     def western(m: re.Match) -> str:
         c = ord(m.group(0))
         return str(c - (0x660 if c <= 0x669 else 0x6F0))
-    return numbers(_ARABIC_DIGITS.sub(western, text))
+    # U+066B/U+066C are the Arabic decimal and thousands separators
+    return numbers(_ARABIC_DIGITS.sub(western, text).replace("\u066b", ",")
+                   .replace("\u066c", "."))
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
