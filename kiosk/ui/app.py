@@ -165,8 +165,17 @@ class KioskApp(App[int]):
         """May wait for the model lock while a cancelled answer finishes its token."""
         try:
             self.assistant.reset()
+            from kiosk.fleet.store import refresh  # content installed meanwhile: take it now
+
+            fresh = refresh(self.assistant)
+            if fresh is not None:
+                self.call_from_thread(self._take_content, fresh)
         except Exception as exc:
             self.call_from_thread(setattr, self, "last_error", f"reset: {exc!r}")
+
+    def _take_content(self, fresh: Assistant) -> None:
+        if not self.session_active:  # a citizen who began meanwhile keeps the old content
+            self.assistant, self.groups = fresh, fresh.corpus.by_category()
 
     def copy_to_clipboard(self, text: str) -> None:
         if self.staff:
