@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kiosk.core.knowledge.embedder import FakeEmbedder
 from kiosk.core.languages import CODES
 from kiosk.fleet import signing
 from kiosk.fleet.build import build
+from tests.fakes import FakeEmbedder
 
 TODAY = dt.date.today()
 

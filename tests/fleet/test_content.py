@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.knowledge.corpus import load_corpus
-from kiosk.core.knowledge.embedder import FakeEmbedder
 from kiosk.core.knowledge.index import index_problem
 from kiosk.fleet import package, signing, store
 from kiosk.fleet.package import PackageError
 from kiosk.fleet.status import content_status
 from tests.conftest import isolated_settings
+from tests.fakes import FakeEmbedder
 from tests.fleet.conftest import make_corpus, snapshot, write_doc
 
 FAKE = FakeEmbedder.name

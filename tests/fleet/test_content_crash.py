@@ -16,11 +16,11 @@ import sys
 import pytest
 
 from kiosk.core.knowledge.corpus import load_corpus
-from kiosk.core.knowledge.embedder import FakeEmbedder
 from kiosk.core.knowledge.index import index_problem, open_index
 from kiosk.core.settings import ROOT
 from kiosk.fleet import store
 from tests.conftest import isolated_settings
+from tests.fakes import FakeEmbedder
 
 STEPS = ["unpacking-1", "unpacking-5", "unpacked", "checked", "staged", "linked", "switched"]
 SWITCHED = {"switched"}  # from here on the new version is current

@@ -7,9 +7,9 @@ import shutil
 import stat
 
 from kiosk.core.knowledge.corpus import load_corpus
-from kiosk.core.knowledge.embedder import FakeEmbedder
 from kiosk.core.knowledge.index import build_index, index_problem
 from kiosk.core.settings import ROOT
+from tests.fakes import FakeEmbedder
 
 
 def test_a_built_index_is_readable_by_other_users(tmp_path) -> None:
