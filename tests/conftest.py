@@ -22,8 +22,7 @@ def isolated_settings(**fields: object) -> Settings:
 def fake_assistant(tmp_path_factory: pytest.TempPathFactory):
     """Real corpus, PII gate and language detector; fake embedder and LLM; index built in RAM."""
     from kiosk.core.assistant import build_assistant
-    from kiosk.core.knowledge.embedder import FakeEmbedder
-    from kiosk.core.answer.llm import ScriptedLLM
+    from tests.fakes import FakeEmbedder, ScriptedLLM
 
     # min_score is calibrated for e5 cosines; the trigram fake scores lower, so it gets its own
     settings = isolated_settings(index_dir=tmp_path_factory.mktemp("noindex") / "none",
@@ -35,7 +34,7 @@ def fake_assistant(tmp_path_factory: pytest.TempPathFactory):
 def real_retrieval_assistant():
     """The real embedder and stored index (opened from a RAM copy); a scripted LLM."""
     from kiosk.core.assistant import build_assistant
-    from kiosk.core.answer.llm import ScriptedLLM
+    from tests.fakes import ScriptedLLM
 
     return build_assistant(isolated_settings(), llm=ScriptedLLM())
 

@@ -57,10 +57,9 @@ class Assistant:
                 self.model_note = "LLM switched off (use_llm = false): extractive answers"
                 return
             try:
-                from kiosk.core.answer.llm import LlamaLLM
+                from kiosk.core.answer.llm import build_llm
 
-                llm = LlamaLLM(self.settings.model_path, self.settings.n_ctx,
-                               self.settings.n_threads, self.settings.temperature)
+                llm = build_llm(self.settings)
                 if not llm.chat:
                     llm.warm(prompt.prefix("de"))
                 self.llm, self.model_note = llm, ""

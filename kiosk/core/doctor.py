@@ -58,14 +58,15 @@ def run_checks(settings: Settings) -> list[Check]:
         return f"{manifest.get('units')} units, built {manifest.get('built_at')}"
 
     def model() -> str:
-        from kiosk.core.answer.llm import LlamaLLM
+        from kiosk.core.answer.llm import build_llm
 
-        llm = LlamaLLM(settings.model_path, 512, settings.n_threads)
+        llm = build_llm(settings, n_ctx=512)
         text = "".join(llm.stream("Düsseldorf ist", 4, [], lambda: False))
         if not text.strip():
             raise RuntimeError("the model loaded but generated nothing")
         style = "chat template" if llm.chat else "few-shot completion"
-        return f"{settings.model_path.name} loads and generates ({style})"
+        return (f"{settings.model_path.name} loads and generates ({style}, model_format "
+                f"{settings.model_format})")
 
     def language() -> str:
         from kiosk.core.answer.lang import LanguageDetector

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import (
@@ -40,6 +41,11 @@ class Settings(BaseSettings):
     model_path: Path = Field(
         ROOT / "models" / DEFAULT_MODEL,
         description="GGUF model file. A stronger instruct model can be set here.",
+    )
+    model_format: Literal["auto", "completion", "chat"] = Field(
+        "auto", description="How the model is prompted: 'chat' through the chat template in its "
+        "GGUF (instruct models), 'completion' with few-shot examples (base models); 'auto' "
+        "takes chat when the GGUF carries a chat template.",
     )
     n_threads: int = Field(2, ge=1, description="CPU threads for llama.cpp.")
     n_ctx: int = Field(2048, ge=512, description="Context window of the LLM in tokens.")

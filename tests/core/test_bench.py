@@ -10,8 +10,12 @@ import sys
 import numpy as np
 import pytest
 
-from kiosk.core import bench
 from kiosk.core.answer.llm import _stream_stats
+from kiosk.core.settings import ROOT
+from kiosk.tools import bench
+from kiosk.tools.bench import figures as fig
+from kiosk.tools.bench import measure
+from kiosk.tools.bench.report import render
 
 GOOD = {
     "cold_ready_s": 1.8, "cold_first_answer_s": 2.6, "cold_import_s": 0.4, "cold_build_s": 0.9,
@@ -28,21 +32,21 @@ GOOD = {
 
 
 def report(figures: dict) -> dict:
-    targets = bench.evaluate(figures)
+    targets = fig.evaluate(figures)
     return {"machine": {"cpu": "Test CPU", "cores": 2, "ram_gb": 4.0, "system": "Linux",
                         "python": "3.11", "llama_cpp": "0.3", "load_avg": 0.1},
             "setup": {"model": "tiny.gguf", "rounds": 3, "questions": 20,
                       "question_source": "built-in"},
-            "figures": figures, "targets": targets, "limits": bench.explain(figures, targets)}
+            "figures": figures, "targets": targets, "limits": fig.explain(figures, targets)}
 
 
 def test_percentile_interpolates_like_numpy() -> None:
     values = [5.0, 1.0, 4.0, 2.0, 3.0, 10.0, 7.0]
     for q in (0, 50, 90, 95, 100):
-        assert bench.percentile(values, q) == pytest.approx(np.percentile(values, q))
-    assert bench.percentile([], 95) is None
-    assert bench.median([None, 3.0, 1.0, None, 2.0]) == 2.0
-    assert bench.median([None]) is None
+        assert fig.percentile(values, q) == pytest.approx(np.percentile(values, q))
+    assert fig.percentile([], 95) is None
+    assert fig.median([None, 3.0, 1.0, None, 2.0]) == 2.0
+    assert fig.median([None]) is None
 
 
 @pytest.mark.parametrize(("key", "value", "held"), [
@@ -51,7 +55,7 @@ def test_percentile_interpolates_like_numpy() -> None:
     ("index_build_s", None, None),
 ])
 def test_targets_compare_in_the_right_direction(key, value, held) -> None:
-    target = next(t for t in bench.TARGETS if t.key == key)
+    target = next(t for t in fig.TARGETS if t.key == key)
     assert target.held(value) is held
 
 
@@ -59,9 +63,9 @@ def test_every_target_held_gives_no_limit_notes() -> None:
     r = report(GOOD)
     assert all(t["held"] for t in r["targets"])
     assert r["limits"] == []
-    table = bench.render(r)
+    table = render(r)
     assert "MISSED" not in table
-    assert f"targets held: {len(bench.TARGETS)} of {len(bench.TARGETS)}" in table
+    assert f"targets held: {len(fig.TARGETS)} of {len(fig.TARGETS)}" in table
 
 
 def test_missed_targets_are_marked_and_explained_with_the_measured_figures() -> None:
@@ -70,7 +74,7 @@ def test_missed_targets_are_marked_and_explained_with_the_measured_figures() -> 
     r = report(figures)
     missed = {t["key"] for t in r["targets"] if t["held"] is False}
     assert missed == {"first_token_p95_ms", "decode_ratio", "cold_ready_s"}
-    table = bench.render(r)
+    table = render(r)
     row = next(line for line in table.splitlines() if line.startswith("first token"))
     assert "300 / 1400 ms" in row and "≤ 1000 ms" in row and row.endswith("MISSED")
     assert "ratio app/raw" in table and "0.800" in table
@@ -84,7 +88,7 @@ def test_missed_targets_are_marked_and_explained_with_the_measured_figures() -> 
 
 def test_unmeasured_figures_show_as_such() -> None:
     figures = {k: v for k, v in GOOD.items() if "decode" not in k and "token" not in k}
-    table = bench.render(report(figures))
+    table = render(report(figures))
     row = next(line for line in table.splitlines() if line.startswith("decode ratio"))
     assert "n/a" in row and row.endswith("not measured")
 
@@ -99,7 +103,7 @@ def test_round_figures_from_answers_and_stream_stats() -> None:
 
     answers = [answer(30, 300, 1000, 20, 0.5), answer(50, 500, 2000, 40, 1.5),
                {"mode": "pii_blocked", "timings_ms": {"privacy": 1.0, "total": 1.0}, "llm": {}}]
-    f = bench.round_figures(answers, raw_tps=40.0)
+    f = fig.round_figures(answers, raw_tps=40.0)
     assert f["card_p95_ms"] == pytest.approx(49.0)
     assert f["retrieve_p50_ms"] == pytest.approx(39.0)
     assert f["app_decode_tps"] == pytest.approx(30.0)  # 60 tokens in 2 s
@@ -127,11 +131,19 @@ def test_questions_come_from_the_dev_set_when_present(tmp_path) -> None:
     lines.append({"id": "x", "question": "Sinn des Lebens?", "expect_mode": "no_answer"})
     dev = tmp_path / "dev.jsonl"
     dev.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
-    questions, source = bench.load_questions(dev, limit=10)
+    questions, source = measure.load_questions(dev, limit=10)
     assert source == "dev.jsonl" and len(questions) == 10
     assert questions[0] == ("de", "Frage 0?") and ("de", "Sinn des Lebens?") not in questions
-    questions, source = bench.load_questions(tmp_path / "absent.jsonl")
-    assert source == "built-in" and len(questions) == len(bench.BUILTIN_QUESTIONS)
+    questions, source = measure.load_questions(tmp_path / "absent.jsonl")
+    assert source == "built-in" and len(questions) == len(measure.BUILTIN_QUESTIONS)
+
+
+def test_by_default_the_questions_are_the_repository_dev_set() -> None:
+    """Nothing outside the checkout is read: the question list is the repo's own copy."""
+    assert measure.DEV_SET.resolve().is_relative_to(ROOT)
+    questions, source = measure.load_questions()
+    assert source == "dev.jsonl" and len(questions) == measure.MAX_QUESTIONS
+    assert {lang for lang, _ in questions} >= {"de", "en"}
 
 
 def test_main_prints_one_json_object_or_the_table(monkeypatch) -> None:

@@ -12,10 +12,10 @@ import pytest
 
 from kiosk.core.assistant import Assistant, build_assistant
 from kiosk.core.knowledge.corpus import load_corpus
-from kiosk.core.knowledge.embedder import FakeEmbedder
 from kiosk.core.knowledge.index import MANIFEST, build_index
-from kiosk.core.answer.llm import LlamaLLM, ModelError, ScriptedLLM
+from kiosk.core.answer.llm import LlamaLLM, ModelError
 from kiosk.core.settings import DEFAULT_MODEL, ROOT, Settings
+from tests.fakes import FakeEmbedder, ScriptedLLM
 
 QUESTION = "Wie tausche ich meinen alten Führerschein um?"
 

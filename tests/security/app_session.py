@@ -22,8 +22,7 @@ async def session(questions: list[str]) -> dict:
     from textual.widgets import Input
 
     from kiosk.core.assistant import build_assistant
-    from kiosk.core.knowledge.embedder import FakeEmbedder
-    from kiosk.core.answer.llm import ScriptedLLM
+    from tests.fakes import FakeEmbedder, ScriptedLLM
     from kiosk.core.settings import ROOT, Settings
     from kiosk.core.speech import Speaker
     from kiosk.ui.app import KioskApp

@@ -13,8 +13,7 @@ from tests.conftest import isolated_settings
 def fake_assistant(tmp_path_factory: pytest.TempPathFactory):
     """Real corpus, PII gate and language detector; fake embedder and LLM; index built in RAM."""
     from kiosk.core.assistant import build_assistant
-    from kiosk.core.knowledge.embedder import FakeEmbedder
-    from kiosk.core.answer.llm import ScriptedLLM
+    from tests.fakes import FakeEmbedder, ScriptedLLM
 
     # default min_score here (the root fixture lowers it): attacks must meet the real one
     settings = isolated_settings(index_dir=tmp_path_factory.mktemp("noindex") / "none")

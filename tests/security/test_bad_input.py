@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.answer.llm import ScriptedLLM
+from tests.fakes import ScriptedLLM
 from kiosk.core.types import Chunk, Done, Prepared
 from tests.security.helpers import run_kiosk
 

