@@ -5,6 +5,8 @@ set -euo pipefail
 usage() {
   cat <<'TXT'
 Usage: ./install.sh [--no-speech] [--no-doctor] [--python PYTHON]
+       ./install.sh --make-bundle DIR [--portable]
+       ./install.sh --offline DIR
 
 Sets up the kiosk in this folder, offline except for the package registries:
   1. checks Python >= 3.11 and a C compiler (llama-cpp-python is compiled, ~5-10 min once);
@@ -19,6 +21,14 @@ Options:
   --no-speech      do not install espeak-ng (the kiosk then has no read-aloud button)
   --no-doctor      skip the final `kiosk doctor`
   --python PYTHON  the Python to build .venv with (default: python3)
+  --make-bundle DIR  after the steps above, collect everything a kiosk needs into the new
+                   folder DIR for an air-gapped install: wheels of every package (with the
+                   compiled llama-cpp-python), the model, the index, the espeak-ng Debian
+                   packages with their dependencies, SHA256SUMS (docs/deploy.md)
+  --portable       with --make-bundle: compile llama.cpp for any x86-64 CPU with AVX2 instead
+                   of this machine's CPU (5-10 min more); for kiosks with other processors
+  --offline DIR    install from the bundle DIR only: every checksum is checked first, and
+                   nothing is fetched from the network (runs under `unshare -n`)
   -h, --help       this text
 
 Afterwards: .venv/bin/kiosk (the kiosk), .venv/bin/kiosk --staff (laptop mode),
@@ -26,19 +36,29 @@ Afterwards: .venv/bin/kiosk (the kiosk), .venv/bin/kiosk --staff (laptop mode),
 TXT
 }
 
-PYTHON=python3 SPEECH=1 DOCTOR=1
+PYTHON=python3 SPEECH=1 DOCTOR=1 BUNDLE= OFFLINE= PORTABLE=
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-speech) SPEECH=0 ;;
     --no-doctor) DOCTOR=0 ;;
     --python) PYTHON="${2:?--python needs a value}"; shift ;;
+    --make-bundle) BUNDLE="${2:?--make-bundle needs a folder}"; shift ;;
+    --portable) PORTABLE=--portable ;;
+    --offline) OFFLINE="${2:?--offline needs a bundle folder}"; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "install.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
+[ -z "$BUNDLE" ] || [ -z "$OFFLINE" ] || { echo "install.sh: --make-bundle and --offline exclude each other" >&2; exit 2; }
+# Relative bundle paths are meant from where install.sh was started.
+case "$BUNDLE" in ""|/*) ;; *) BUNDLE="$PWD/$BUNDLE" ;; esac
+case "$OFFLINE" in ""|/*) ;; *) OFFLINE="$PWD/$OFFLINE" ;; esac
 cd "$(dirname "$0")"
+# Everything installed here is read by the unprivileged kiosk user (docs/deploy.md), even when
+# root's umask is stricter.
+umask 022
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'install.sh: %s\n' "$*" >&2; exit 1; }
 
@@ -48,8 +68,16 @@ command -v "$PYTHON" >/dev/null || die "'$PYTHON' not found: install Python 3.11
   || die "Python 3.11 or newer is needed, found $("$PYTHON" -V 2>&1)"
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null \
   || die "Python's venv module is missing: apt-get install python3-venv"
-command -v cc >/dev/null || command -v gcc >/dev/null \
-  || die "no C compiler: apt-get install build-essential (llama-cpp-python is compiled from source)"
+if [ -n "$OFFLINE" ]; then
+  say "Checking the bundle $OFFLINE (every SHA-256)"
+  # Only the bundle: no index, no mirror, no find-links of this machine's pip configuration.
+  export PIP_NO_INDEX=1 PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1
+  unset PIP_FIND_LINKS PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_CONSTRAINT
+  "$PYTHON" -m kiosk.fleet.bundle verify "$OFFLINE" || exit 1
+else
+  command -v cc >/dev/null || command -v gcc >/dev/null \
+    || die "no C compiler: apt-get install build-essential (llama-cpp-python is compiled from source)"
+fi
 
 if [ ! -x .venv/bin/python ]; then
   say "Creating .venv"
@@ -60,9 +88,17 @@ PY=.venv/bin/python
 stamp=.venv/.kiosk-installed
 want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || ! "$PY" -c 'import kiosk.cli' 2>/dev/null; then
-  say "Installing the kiosk and its dependencies (first time: llama-cpp-python compiles, ~5-10 min)"
-  "$PY" -m pip install --quiet --upgrade pip
-  "$PY" -m pip install --quiet -e '.[test]'
+  if [ -n "$OFFLINE" ]; then
+    say "Installing the kiosk and its dependencies from the bundle's wheels"
+    # --require-hashes: pip checks each wheel against requirements.lock once more.
+    "$PY" -m pip install --quiet --no-index --find-links "$OFFLINE/wheels" --require-hashes \
+      -r "$OFFLINE/requirements.lock"
+    "$PY" -m pip install --quiet --no-index --find-links "$OFFLINE/build" --no-deps -e .
+  else
+    say "Installing the kiosk and its dependencies (first time: llama-cpp-python compiles, ~5-10 min)"
+    "$PY" -m pip install --quiet --upgrade pip
+    "$PY" -m pip install --quiet -e '.[test]'
+  fi
   echo "$want" > "$stamp"
 else
   say "Dependencies already installed"
@@ -70,6 +106,15 @@ fi
 # Bytecode is compiled now, so a running kiosk never writes to disk.
 "$PY" -m compileall -q kiosk >/dev/null
 
+if [ -n "$OFFLINE" ]; then
+  for gguf in "$OFFLINE"/models/*.gguf; do
+    [ -e "$gguf" ] || continue
+    if ! cmp -s "$gguf" "models/${gguf##*/}"; then
+      mkdir -p models && cp "$gguf" "models/.${gguf##*/}.part" && mv "models/.${gguf##*/}.part" "models/${gguf##*/}"
+      echo "models/${gguf##*/} copied from the bundle"
+    fi
+  done
+fi
 say "Default model"
 "$PY" - <<'PYCODE'
 import hashlib, sys
@@ -104,14 +149,35 @@ from kiosk.core.knowledge.index import index_problem
 s = load_settings()
 problem = index_problem(load_corpus(s.corpus_dir), E5Embedder(s.n_threads), s.index_dir)
 print(problem or "index is up to date")
-sys.exit(1 if problem else 0)'; then :; else
+sys.exit(1 if problem else 0)'; then :; elif [ -n "$OFFLINE" ] && "$PY" -c '
+import json, sys
+from kiosk.core.knowledge.corpus import load_corpus
+from kiosk.core.settings import load_settings
+built = json.load(open(sys.argv[1] + "/index/manifest.json"))
+sys.exit(built.get("corpus_digest") != load_corpus(load_settings().corpus_dir).digest)' "$OFFLINE"
+then
+  # the bundle's index was built from this very corpus: no minute of embedding
+  rm -rf index.part && cp -r "$OFFLINE/index" index.part && rm -rf index && mv index.part index
+  echo "index copied from the bundle"
+else
   .venv/bin/kiosk index
 fi
+# An index built before this fix was mode 0700: the kiosk user could not read it.
+chmod -R a+rX index models 2>/dev/null || true
 
 if [ "$SPEECH" = 1 ]; then
   say "Speech (espeak-ng)"
   if command -v espeak-ng >/dev/null; then
     echo "espeak-ng present"
+  elif [ -n "$OFFLINE" ]; then
+    mapfile -t debs < <("$PY" -m kiosk.fleet.bundle debs "$OFFLINE")
+    if [ "$(id -u)" != 0 ] || [ "${#debs[@]}" = 0 ]; then
+      echo "espeak-ng is missing: read-aloud is off (install the bundle's debs/ as root, same Debian release)"
+    elif apt-get install -y -q --no-download "${debs[@]}" >/dev/null 2>&1; then
+      echo "espeak-ng installed from the bundle (${#debs[@]} packages)"
+    else
+      echo "could not install espeak-ng from the bundle; the kiosk runs without read-aloud"
+    fi
   elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     (apt-get install -y -q espeak-ng >/dev/null 2>&1 \
       || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q espeak-ng >/dev/null 2>&1; }) \
@@ -125,5 +191,9 @@ fi
 if [ "$DOCTOR" = 1 ]; then
   say "kiosk doctor"
   .venv/bin/kiosk doctor
+fi
+if [ -n "$BUNDLE" ]; then
+  say "Making the air-gapped bundle in $BUNDLE"
+  "$PY" -m kiosk.fleet.bundle make "$BUNDLE" $PORTABLE || exit 1
 fi
 say "Ready. Start the kiosk with: .venv/bin/kiosk"
