@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from typing import Callable, Iterator
@@ -16,6 +17,7 @@ from kiosk.core.knowledge.embedder import E5Embedder, Embedder
 from kiosk.core.knowledge.index import open_index
 from kiosk.core.answer.compose import compose
 from kiosk.core.answer.understand import Understanding, understand
+from kiosk.core.lexicon import lexicon
 from kiosk.core.answer.lang import LanguageDetector
 from kiosk.core.answer.llm import LLM
 from kiosk.core.guard.privacy import PiiGate
@@ -132,7 +134,7 @@ class Assistant:
         asked = understand(text, lang)
         found = self.retriever.search(text, self.settings.top_services, lang)
         lap("retrieve")
-        hits = self._choose(text, asked, found, context)
+        hits = self._choose(text, lang, asked, found, context)
         if not hits:
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
             return
@@ -140,7 +142,14 @@ class Assistant:
                              if hits[0].score - h.score <= self.settings.tie_margin)
         yield Prepared("answer", lang, tuple(hits), alternatives)
         lap("card")
-        composition = compose(hits[0].service, asked, lang)
+        composition = compose(hits[0].service, asked, lang, text)
+        second = self._second_service(text, asked, hits)
+        if second is not None:  # "was ist billiger, Reisepass oder Perso?": both services
+            other = compose(second.service, asked, lang, text)
+            composition.lines += [x for x in other.lines if x not in composition.lines]
+            composition.facts += other.facts
+            composition.untranslated |= other.untranslated
+            hits = [hits[0], second] + [h for h in hits[1:] if h.service.id != second.service.id]
         lines = list(composition.lines)
         if composition.untranslated and lang != "de":
             lines.append(messages.GERMAN_ONLY.get(lang, messages.GERMAN_ONLY["en"]))
@@ -161,7 +170,7 @@ class Assistant:
                           alternatives=alternatives,
                           facts_used=tuple(f.key for f in composition.facts), explain=explain))
 
-    def _choose(self, text: str, asked: Understanding, found: Retrieval,
+    def _choose(self, text: str, lang: str, asked: Understanding, found: Retrieval,
                 context: Context | None) -> list[Hit]:
         """The hits to answer from, best first; empty when nothing in the corpus fits."""
         hits = list(found.hits)
@@ -177,10 +186,24 @@ class Assistant:
             return []
         close = [h for h in hits if hits[0].score - h.score <= self.settings.tie_margin]
         if len(close) > 1:  # a near tie is decided by what was asked, not by hundredths
-            best = max(close, key=lambda h: _fit(h.service, asked))
+            best = max(close, key=lambda h: _fit(h.service, asked, lang))
             hits.remove(best)
             hits.insert(0, best)
         return hits
+
+    def _second_service(self, text: str, asked: Understanding, hits: list[Hit]) -> Hit | None:
+        """A second service the question names when it compares two ("A oder B?")."""
+        if not (asked.compare or _EITHER.search(text)):
+            return None
+        named = self.retriever.keyword_scores(text)
+        first = hits[0].service.id
+        others = [sid for sid, w in sorted(named.items(), key=lambda x: -x[1])
+                  if sid != first and w >= self.settings.second_service_keyword]
+        if first not in named or not others:
+            return None
+        hit = next((h for h in hits if h.service.id == others[0]), None)
+        service = self.corpus.get(others[0])
+        return hit or (Hit(service, hits[0].score) if service else None)
 
     def _fixed(self, mode: str, lang: str, text: str, timings: dict[str, float], t0: float,
                kinds: tuple[str, ...] = ()) -> Iterator[Event]:
@@ -194,11 +217,19 @@ class Assistant:
         return total <= self.settings.max_answer_chars and sentence not in shown
 
 
-def _fit(service: Service, asked: Understanding) -> int:
-    """How well a service's facts serve what was asked: options count double."""
+_EITHER = re.compile(r"\b(?:oder|or|vs|versus|veya|ya da|или|або|чи|czy|lub|albo)\b|أو", re.I)
+
+
+def _fit(service: Service, asked: Understanding, lang: str) -> int:
+    """How well a service serves what was asked: an option it is about counts most
+    ("Ausweis verloren": the loss service, not the application), then options and kinds
+    its facts hold."""
+    lexicons = (lexicon(lang), lexicon("de"))
+    about = {o for o in asked.options
+             if any(lex.options[o].search(service.title) for lex in lexicons)}
     options = {f.option for f in service.facts if f.option}
     kinds = {f.kind for f in service.facts}
-    return 2 * len(asked.options & options) + len(set(asked.kinds) & kinds)
+    return 3 * len(about) + 2 * len(asked.options & options) + len(set(asked.kinds) & kinds)
 
 
 def build_assistant(settings: Settings, *, embedder: Embedder | None = None,

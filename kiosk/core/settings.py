@@ -59,6 +59,10 @@ class Settings(BaseSettings):
         0.04, ge=0.0, description="Services this close (0..1) to the best one are a near tie: "
         "what was asked decides, and the UI offers them as 'Meinten Sie …?'."
     )
+    second_service_keyword: float = Field(
+        0.45, ge=0.0, le=1.0, description="How strongly (0..1) a comparison ('Reisepass oder "
+        "Perso?') must name a second service by its keywords to answer for both."
+    )
     top_services: int = Field(3, ge=1, description="Services listed as sources per answer.")
     max_answer_chars: int = Field(900, ge=100, description="Cap on the answer text shown.")
     max_question_chars: int = Field(500, ge=20, description="Longer input is cut to this.")

@@ -9,6 +9,7 @@ its end date. A kind the service has no fact for gets the referral to the office
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kiosk.core.answer.understand import Understanding
@@ -44,13 +45,18 @@ def _fits(fact: Fact, u: Understanding) -> bool:
     return _overlaps(fact.age, u.age) and _overlaps(fact.count, count)
 
 
-def select(facts: list[Fact], u: Understanding, limit: int) -> list[Fact]:
-    """The facts of one kind to show: asked options first, then the base facts that fit."""
+def select(facts: list[Fact], u: Understanding, limit: int, years: set[str]) -> list[Fact]:
+    """The facts of one kind to show: asked options first, then the base facts that fit.
+
+    A named variant ("für eine GmbH") replaces the general statements of its kind and keeps the
+    brackets it adds to ("Express: 32 Euro zusätzlich" with the passport's age brackets). A fact
+    that names a year of the question ("ausgestellt 2001") comes first."""
     asked = [f for f in facts if f.option and f.option in u.options and _fits(f, u)]
-    base = [f for f in facts if not f.option and _fits(f, u)]
+    base = [f for f in facts if not f.option and _fits(f, u) and (f.bracketed or not asked)]
     chosen = asked + base
     if not chosen:  # only variants exist ("Expressgebühr") and none was named: show them
         chosen = [f for f in facts if _overlaps(f.age, u.age)]
+    chosen.sort(key=lambda f: not years & set(re.findall(r"\d{4}", f.text["de"])))
     return chosen[:limit]
 
 
@@ -59,9 +65,10 @@ def office_name(service: Service) -> str:
     return service.office.split(" – ")[0].split(";")[0].strip()
 
 
-def compose(service: Service, u: Understanding, lang: str) -> Composition:
+def compose(service: Service, u: Understanding, lang: str, question: str = "") -> Composition:
     """The answer lines for `service`, in `lang`, for what the question asks."""
     out = Composition()
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     if not u.kinds:
         summary = service.summary.get(lang) or service.summary["de"]
         out.lines = split_sentences(summary)
@@ -69,10 +76,10 @@ def compose(service: Service, u: Understanding, lang: str) -> Composition:
         return out
     for i, kind in enumerate(u.kinds[:MAX_KINDS]):
         limit = MAX_FIRST_KIND if i == 0 else MAX_OTHER_KIND
-        current = select(service.facts_of(kind), u, limit)
+        current = select(service.facts_of(kind), u, limit, years)
         chosen: list[Fact] = []
         if u.past:
-            old = select(service.facts_of(kind, historic=True), u, limit)
+            old = select(service.facts_of(kind, historic=True), u, limit, years)
             chosen += old
             if not old and current:
                 _add_line(out, line(lang, "no_past"))

@@ -34,6 +34,16 @@ class LanguageDetector:
             values = self._detector.compute_language_confidence_values(text)
         if not values:
             return fallback
+        # The script decides between the families: a Cyrillic question with a German office
+        # name in it ("часы работы Ausländerbehörde") is Russian or Ukrainian, not German.
+        cyrillic = len(re.findall(r"[\u0400-\u04FF]", text)) * 2 > len(letters)
+        values = [v for v in values if (_CODES.get(v.language.name) in ("uk", "ru")) == cyrillic]
+        if cyrillic and re.search(r"[іїєґІЇЄҐ]", text):
+            return "uk"
+        if cyrillic and re.search(r"[ыэёъЫЭЁЪ]", text):
+            return "ru"
+        if not values:
+            return fallback
         best = values[0]
         code = _CODES.get(best.language.name, fallback)
         # short questions are ambiguous; trust the detector only when it is fairly sure

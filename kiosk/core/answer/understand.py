@@ -46,18 +46,23 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
+_PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|плат|opłac|płac|دفع", re.I)
+
+
 def _kinds(text: str, lexicons: list[Lexicon]) -> list[str]:
-    first: dict[str, int] = {}
+    first: dict[str, re.Match] = {}
     for lex in lexicons:
         for kind, rx in lex.kinds.items():
             m = rx.search(text)
-            if m and (kind not in first or m.start() < first[kind]):
-                first[kind] = m.start()
+            if m and (kind not in first or m.start() < first[kind].start()):
+                first[kind] = m
         if first:  # the question's own language decides; others only when it finds nothing
             break
-    kinds = sorted(first, key=first.get)
-    if "amount" in kinds and "cost" in kinds and first["amount"] <= first["cost"]:
+    kinds = sorted(first, key=lambda k: first[k].start())
+    if "amount" in first and "cost" in first and first["amount"].start() <= first["cost"].start():
         kinds.remove("cost")  # "wie viel Elterngeld bekomme ich": paid to, not by, the citizen
+    elif "payment" in first and "cost" in first and _PAY_VERB.match(first["cost"].group(0)):
+        kinds.remove("cost")  # "kann ich mit Karte bezahlen": how to pay, not how much
     return kinds
 
 

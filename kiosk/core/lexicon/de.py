@@ -4,30 +4,34 @@ UMLAUTS = True  # "gebühr", "gebuehr" and "gebuhr" all match
 
 KINDS = {
     "cost": r"kost|gebühr|preis|teuer|billig|günstig|bezahl|zahlen|zahle ich|zahlt man|€|euro"
-            r"|umsonst|kostenlos|gratis|steuersatz|wie ?viel (?:ist|sind|muss|zahl)|betrag|tarif",
+            r"|umsonst|kostenlos|gratis|steuersatz|wie ?viel (?:ist|sind|muss|zahl)|betrag|tarif"
+            r"|bußgeld|strafe|\bbuße",
     "amount": r"(?:bekomm|bekäm|erhalt|krieg|gibt es|gibts)\w*.{0,30}(?:geld|euro|wie ?viel|höhe)"
               r"|wie ?viel \w*(?:geld|elterngeld|wohngeld|bürgergeld)|höhe de|regelsatz|regelbedarf",
     "payment": r"\bbar\b|bargeld|in bar|ec.?karte|girocard|kreditkarte|mit karte|kartenzahlung"
-               r"|zahlungsart|bezahlen mit|\braten\b|fällig|überweis|lastschrift|apple pay",
+               r"|zahlungsart|(?:be)?zahlen mit|mit \w+ (?:be)?zahlen|\braten\b|fällig|überweis|lastschrift"
+               r"|apple pay|amex|american express|visa|mastercard|paypal",
     "documents": r"unterlag|mitbring|mitnehm|mitzubringen|dokument|nachweis|papiere|was brauch"
-                 r"|welche \w*\s?(?:sachen|papiere)|benötig|vorleg|formular|foto|lichtbild",
+                 r"|welche \w*\s?(?:sachen|papiere)|benötig|vorleg|formular|foto|lichtbild|reicht|genügt",
     "where": r"\bwo\b|wohin|adresse|anschrift|zuständig|welche[sm]? (?:amt|büro|stelle|behörde)"
              r"|hingehen|standort|bei wem",
     "online": r"online|internet|digital|von zu ?hause|per app|elektronisch|webseite|website|portal",
     "duration": r"dauer|bearbeitungszeit|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
                 r"\w*.{0,25}(?:fertig|da)\b|fertig",
-    "validity": r"\bgilt|gültig|gueltig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}(?:gilt|gültig)",
+    "validity": r"gültig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}gilt|gilt (?:er|sie|es|der|die|das)"
+                r" \w*\s?(?:\w+ )?(?:lange|jahre)",
     "deadline": r"frist|bis wann|wie ?lange .{0,15}zeit|wie viel zeit|spätestens|zu spät|verspät"
                 r"|wann muss|innerhalb welcher|deadline",
     "eligibility": r"wer (?:kann|darf|muss|bekommt|hat)|anspruch|voraussetzung|berechtigt"
                    r"|brauche? ich (?:einen|eine|das|den|überhaupt)|muss ich (?:mich|das|einen|eine)"
+                   r"|ab wie ?viel(?:en)? jahren|wie alt|ab \d+ jahren"
                    r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)",
     "hours": r"öffnungszeit|offen|geöffnet|geschlossen|\btermin|uhrzeit|sprechzeit|wann (?:hat|ist) "
              r"\w+ (?:auf|offen)",
     "contact": r"telefon|nummer|anruf|anrufen|hotline|erreich|kontakt|e-?mail",
     "how": r"wie (?:beantrag|melde|bekomm|mach|geh|funktioniert|läuft|kann ich|komm)|was muss ich"
            r"|was (?:soll|kann) ich (?:tun|machen)|was tun|ablauf|schritte|vorgehen|was mache ich"
-           r"|beantrag|anmelden|ummelden|abmelden|sperren|melden",
+           r"|beantrag|anmelden|ummelden|abmelden|sperren|melden|abhol",
     "exemption": r"befrei|ermäßig|erlass|ausnahme|rabatt|nicht zahlen|steuerfrei|vergünstig|zuschuss",
 }
 
@@ -61,7 +65,8 @@ AGE = (
     ("under", r"(?:unter|jünger als|bis) (\d{1,3})\b"),
     ("from", r"(?:über|ab|älter als) (\d{1,3})\b"),
     ("eq", r"\b(\d{1,3}) ?(?:jahre?n?|j\.)(?! (?:gültig|lang|zeit))"),
-    ("eq", r"\bbin (\d{1,3})\b"),
+    ("eq", r"\bbin (?:genau |jetzt |gerade |schon )?(\d{1,3})\b"),
+    ("eq", r"\b(\d{1,3}) geworden"),
 )
 CHILD = r"\bkind|kinder|tochter|\bsohn|\bbaby|säugling|minderjährig"
 PAST = r"früher|vorher|zuvor|damals|vor der (?:änderung|erhöhung)|kostete|alte[rn]? (?:gebühr|preis)" \
@@ -71,7 +76,9 @@ QUESTION = r"\?|^\s*(?:was|wie|wo|wann|welche\w*|wer|warum|wieso|kann|muss|darf|
            r"|bekomm\w*|ist|sind|habe|hab)\b"
 FOLLOWUP = r"^\s*(?:und|aber|auch|oder|was ist mit|wie ist es mit|gilt das)\b"
 NUMBERS = {"ein": 1, "einen": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
-           "fünf": 5, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3}
+           "fünf": 5, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+           "alleinstehend": 1, "alleinstehende": 1, "single": 1, "allein": 1, "paar": 2, "paare": 2,
+           "ehepaar": 2, "partner": 2}
 
 TEXTS = {
     "no_fact": "Dazu ({kind}) ist hier nichts hinterlegt. Bitte fragen Sie bei {office} oder bei "

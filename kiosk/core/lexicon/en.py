@@ -2,11 +2,13 @@
 
 KINDS = {
     "cost": r"\bcost|price|\bfees?\b|how much (?:is|are|does|do|will|for|to)|expensive|cheap"
-            r"|\bpay (?:for|to)|charge|free of charge|\bfree\b|\brates?\b|€|\beur\b|euros?",
+            r"|\bpay (?:for|to)|charge|free of charge|\bfree\b|\brates?\b|€|\beur\b|euros?|\bfines?\b"
+            r"|penalt",
     "amount": r"how much .{0,30}(?:get|receive|paid to)|\bamount|how high",
-    "payment": r"\bcash|by card|credit card|debit|pay (?:by|with|in)|payment|instal?lment|\bdue\b",
+    "payment": r"\bcash|by card|credit card|debit|pay (?:by|with|in)|payment|instal?lment|\bdue\b"
+               r"|amex|american express|visa|mastercard|when do i (?:have to )?pay",
     "documents": r"document|\bbring|papers|what do i need|what is needed|required|proof|photo"
-                 r"|what (?:do|should) i take",
+                 r"|what (?:do|should) i take|enough|sufficient",
     "where": r"\bwhere|which office|address|location|go to",
     "online": r"online|internet|website|from home|digital|\bapp\b",
     "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
@@ -15,11 +17,11 @@ KINDS = {
     "deadline": r"deadline|by when|how long do i have|how much time|\bwithin|too late|\blate\b"
                 r"|how soon (?:must|do)|when do i have to",
     "eligibility": r"who (?:can|may|must|gets|is)|eligible|entitled|requirement|do i (?:need|have) to"
-                   r"|am i allowed|can i get|qualif|minimum age|from what age",
+                   r"|am i allowed|can i get|qualif|minimum age|from what age|how old|at what age",
     "hours": r"opening|\bopen\b|hours|closed?\b|appointment|book",
     "contact": r"phone|\bcall|number|hotline|contact|e-?mail|reach",
     "how": r"how (?:do|can|should) i|what (?:do|should|must) i do|steps|procedure|\bapply|register"
-           r"|report|\bblock",
+           r"|report|\bblock|pick up|collect",
     "exemption": r"exempt|reduc|discount|waive|don'?t have to pay|concession",
 }
 
@@ -61,7 +63,8 @@ COMPARE = r"cheaper|more expensive|difference|compared|versus|\bvs\b|less than|m
 QUESTION = r"\?|^\s*(?:what|how|where|when|which|who|why|can|do|does|is|are|must|should|will)\b"
 FOLLOWUP = r"^\s*(?:and|but|also|what about|how about|same for)\b"
 NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "second": 2,
-           "third": 3}
+           "third": 3, "single": 1,
+           "alone": 1, "couple": 2, "partner": 2, "partners": 2}
 
 TEXTS = {
     "no_fact": "Nothing is stored here on that ({kind}). Please ask {office} or the City "

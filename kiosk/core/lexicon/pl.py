@@ -2,7 +2,7 @@
 
 KINDS = {
     "cost": r"ile kosztuj|koszt|cena|opłat|płaci|zapłac|tańsz|droższ|darmow|bezpłatn|€|euro"
-            r"|podatek",
+            r"|podatek|grzywn|\bkar[ay]\b|mandat",
     "amount": r"ile (?:dostan|otrzym|wynosi zasiłek|przysługuje)|wysokość (?:zasiłku|świadczenia)",
     "payment": r"gotówk|kartą|płatnoś|przelew|w ratach",
     "documents": r"dokument|przynieść|zabrać|co potrzeb|potrzebne|zdjęci|zaświadcz|papier",
@@ -13,7 +13,7 @@ KINDS = {
     "validity": r"ważn|termin ważności|wygasa",
     "deadline": r"termin|do kiedy|w ciągu|spóźn|za późno|ile mam czasu",
     "eligibility": r"kto (?:może|musi|dostaje|ma prawo)|prawo do|warunk|czy muszę|czy potrzebuję"
-                   r"|czy mogę dostać|wymagani|czy przysługuje",
+                   r"|czy mogę dostać|wymagani|czy przysługuje|od jakiego wieku|od ilu lat",
     "hours": r"godziny otwarcia|otwart|czynne|wizyt|umówić",
     "contact": r"telefon|numer|zadzwon|infolini|kontakt",
     "how": r"jak (?:złożyć|załatwić|zgłosić|zarejestr|wyrobić|uzyskać|zameldować|zablokować|zrobić)"
@@ -59,7 +59,8 @@ COMPARE = r"tańsz|droższ|różnic|porówna"
 QUESTION = r"\?|^\s*(?:co|jak|gdzie|kiedy|który|która|które|kto|dlaczego|czy|ile|dokąd)\b"
 FOLLOWUP = r"^\s*(?:a\b|i\b|a co|a jak|to samo)"
 NUMBERS = {"jeden": 1, "jedna": 1, "jednego": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3,
-           "trzech": 3, "cztery": 4, "drugi": 2, "drugiego": 2, "trzeciego": 3}
+           "trzech": 3, "cztery": 4, "drugi": 2, "drugiego": 2, "trzeciego": 3,
+           "samotn": 1, "singiel": 1, "para": 2, "pary": 2, "małżeństwo": 2}
 
 TEXTS = {
     "no_fact": "Na ten temat ({kind}) nie ma tu informacji. Prosimy zapytać w {office} lub na "

@@ -2,7 +2,7 @@
 
 KINDS = {
     "cost": r"kaç para|ne kadar(?! sürer| süre| zaman| geçerli)|ücret|fiyat|maliyet|masraf|tutar"
-            r"|pahalı|ucuz|bedava|para öde|€|euro|vergi(?:si)? ne",
+            r"|pahalı|ucuz|bedava|para öde|€|euro|vergi(?:si)? ne|ceza",
     "amount": r"ne kadar (?:alır|alabilir|alırım|veril|öden)|miktar",
     "payment": r"nakit|kartla|kredi kartı|ödeme (?:yöntemi|şekli)|taksit|vadesi",
     "documents": r"belge|evrak|getir|yanım|gerekli|ne lazım|neler lazım|fotoğraf|lazım|gerekiyor",
@@ -12,7 +12,8 @@ KINDS = {
     "validity": r"geçerli|geçerlilik|süresi (?:dol|biter)",
     "deadline": r"son tarih|ne zamana kadar|içinde|kaç gün içinde|geç kal|gecik|süre(?:m)? var",
     "eligibility": r"kim(?:ler)? (?:başvur|alabilir|yapabilir)|hakkım|şart|koşul|zorunda mı"
-                   r"|alabilir miyim|gerekir mi",
+                   r"|alabilir miyim|gerekir mi"
+                   r"|kaç yaş|yaşından itibaren",
     "hours": r"açılış|çalışma saat|saat kaçta|açık mı|kapalı|randevu",
     "contact": r"telefon|numara|arayabilir|iletişim|hattı",
     "how": r"nasıl|ne yapmalı|ne yapmam|ne yapayım|başvur|kaydol|kayıt|bildir|iptal",
@@ -56,7 +57,8 @@ PAST = r"önceden|eskiden|daha önce|eski (?:ücret|fiyat)|geçen yıl"
 COMPARE = r"daha ucuz|daha pahalı|fark|karşılaştır"
 QUESTION = r"\?|\b(?:ne|nasıl|nerede|nereye|ne zaman|hangi|kim|neden|mı|mi|mu|mü)\b"
 FOLLOWUP = r"^\s*(?:ve|peki|ya|bir de|aynı)\b"
-NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "ikinci": 2, "üçüncü": 3}
+NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "ikinci": 2, "üçüncü": 3, "bekar": 1, "yalnız": 1,
+           "çift": 2, "eş": 2}
 
 TEXTS = {
     "no_fact": "Bu konuda ({kind}) burada bilgi yok. Lütfen {office} ya da Info-Line 0211 89-91 "

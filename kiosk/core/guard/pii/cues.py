@@ -1,0 +1,114 @@
+"""Cue words of the PII gate in the kiosk's seven languages: what makes a value someone's own."""
+
+from __future__ import annotations
+
+import re
+
+
+def _cue(*alternatives: str) -> re.Pattern[str]:
+    """One case-insensitive pattern of whole words (case does not matter in Arabic).
+
+    A cue that ends in a word character must end the word; one that ends in a dot ("geb.")
+    may touch the value ("geb.03.04.1962").
+    """
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:(?<=\W)|(?!\w))",
+                      re.IGNORECASE)
+
+
+# "born", "date of birth": a date within the same phrase is a birth date.
+BIRTH = _cue(
+    r"geboren", r"geb\.", r"geburtsdatum", r"geb\.-?datum", r"geburtstag",
+    r"born", r"date\s+of\s+birth", r"birth\s?date", r"birthday", r"dob\b", r"d\.o\.b\.",
+    r"doğum\s+tarihi(?:m)?", r"doğdum", r"doğumlu(?:yum)?", r"doğum\s+günüm",
+    r"народи(?:вся|лася|лась)", r"народжен(?:ий|а)", r"дата\s+народження", r"нар\.",
+    r"родил(?:ся|ась)", r"дата\s+рождения", r"г\.\s?р\.", r"рождени[ея]",
+    r"urodzi(?:łem|łam)", r"urodzon[ya]", r"data\s+urodzenia", r"ur\.",
+    r"تاريخ\s+(?:الميلاد|ميلادي|الولادة)", r"ولدت", r"مواليد",
+)
+
+# "my name is": the capitalised words right after it are a name.
+NAME = _cue(
+    r"ich\s+hei(?:ß|ss)e", r"mein\s+(?:vollständiger\s+)?name\s+(?:ist|lautet)",
+    r"(?:vor|nach|familien|geburts)?name\s*:", r"ich\s+bin", r"hier\s+(?:ist|spricht)",
+    r"mit\s+freundlichen\s+grü(?:ß|ss)en", r"viele\s+grü(?:ß|ss)e",
+    r"my\s+(?:full\s+)?name\s+is", r"i\s+am\s+called", r"i'?m\s+called", r"i\s+am", r"i'm",
+    r"this\s+is", r"(?:first|last|full)\s+name\s*:", r"(?:kind\s+)?regards,?",
+    r"benim\s+adım", r"adım", r"ismim", r"adım\s+soyadım", r"ben",
+    r"мене\s+зв(?:ати|уть)", r"моє\s+ім['’ʼ]я", r"моє\s+прізвище",
+    r"меня\s+зовут", r"мо[её]\s+имя", r"моя\s+фамилия", r"я",
+    r"nazywam\s+się", r"mam\s+na\s+imię", r"jestem", r"moje\s+imię\s+to",
+)
+# In Arabic only "my name is" is specific enough: "أنا" ("I") starts many sentences.
+NAME_AR = re.compile(r"(?<!\w)[وف]?(?:اسمي|إسمي)(?:\s+هو)?\s*:?\s*")
+
+# "I live at", "my address": a street address in the same clause is the citizen's own.
+RESIDENCE = _cue(
+    r"ich\s+wohne", r"wir\s+wohnen", r"ich\s+lebe", r"wir\s+leben", r"wohnhaft",
+    r"(?:meine|unsere)\s+(?:neue\s+|alte\s+|jetzige\s+)?(?:adresse|anschrift|wohnadresse"
+    r"|wohnung|meldeadresse)", r"(?:adresse|anschrift)\s*:", r"ich\s+ziehe", r"wir\s+ziehen",
+    r"umgezogen", r"zu\s?hause", r"bei\s+mir", r"bei\s+uns",
+    r"i\s+live", r"we\s+live", r"i'm\s+living", r"i\s+moved", r"we\s+moved",
+    r"i'?m\s+moving", r"we'?re\s+moving", r"my\s+(?:new\s+|old\s+|home\s+)?address",
+    r"our\s+(?:new\s+)?address", r"address\s*:",
+    r"oturuyoruz", r"oturuyorum", r"adresim(?:iz)?", r"ikamet\s+ediyorum", r"yaşıyorum",
+    r"taşındım", r"taşınıyorum", r"evim",
+    r"я\s+живу", r"мы\s+жив[её]м", r"проживаю", r"мой\s+адрес", r"наш\s+адрес",
+    r"переех(?:ал|ала|али)", r"переезжаю", r"прописан[аы]?",
+    r"ми\s+живемо", r"мешкаю", r"моя\s+адреса", r"наша\s+адреса", r"переїха(?:в|ла|ли)",
+    r"переїжджаю",
+    r"mieszkam(?:y)?", r"mój\s+adres", r"nasz\s+adres", r"przeprowadzi(?:łem|łam|liśmy)",
+    r"przeprowadzam\s+się", r"zamieszkał[ay]",
+    # Arabic writes "and" and "so" onto the word: "وعنواني" ("and my address").
+    r"[وف]?(?:أسكن|اسكن|أعيش|عنواني|عنوان\s+سكني|انتقلت|أقيم)",
+)
+
+# Names of identity documents and their numbers; a number right after one is that number.
+ID_DOCUMENT = _cue(
+    r"(?:personal)?ausweis(?:[ -]?(?:nummer|nr\.?))?", r"perso", r"reisepass(?:[ -]?(?:nummer|nr\.?))?",
+    r"pass[ -]?(?:nummer|nr\.?)", r"(?:dokumenten|serien|karten)[ -]?(?:nummer|nr\.?)",
+    r"(?:id|identity)(?:\s+card)?[ -]?(?:number|no\.?|nr\.?|#)", r"passport(?:\s+(?:number|no\.?))?",
+    r"(?:document|serial)\s+(?:number|no\.?)",
+    r"kimlik(?:\s+kartı)?\s+(?:numaram|numarası|no)", r"pasaport(?:\s+(?:numaram|numarası|no))?",
+    r"seri\s+no",
+    r"номер\s+(?:паспорта|посвідчення|документа|удостоверения)", r"паспорт(?:\s+№)?",
+    r"сери[яи]\s+(?:и|та)\s+номер",
+    r"(?:numer|nr)\s+(?:dowodu|paszportu)(?:\s+osobistego)?", r"dow(?:ód|odu)\s+osobist\w*",
+    r"paszport\w*", r"seria\s+i\s+numer",
+    r"رقم\s+(?:الجواز|جواز\s+السفر|الهوية|البطاقة|بطاقة\s+الهوية)", r"جواز\s+سفري",
+)
+
+TAX = _cue(
+    r"steuer[ -]?id", r"steuer(?:identifikations)?[ -]?(?:nummer|nr\.?)",
+    r"identifikationsnummer", r"idnr\.?", r"tax\s+(?:id|number|identification\s+number)",
+    r"\btin\b", r"vergi\s+(?:numaram|numarası|no|kimlik)", r"податков\w+\s+номер",
+    r"ІПН", r"ИНН", r"numer\s+(?:nip|podatkowy)", r"\bnip\b", r"الرقم\s+الضريبي",
+)
+
+SOCIAL_INSURANCE = _cue(
+    r"(?:sozial|renten)?versicherungs[ -]?(?:nummer|nr\.?)", r"sv[ -]?(?:nummer|nr\.?)",
+    r"rv[ -]?(?:nummer|nr\.?)", r"social\s+security\s+number", r"(?:national\s+)?insurance\s+number",
+    r"sosyal\s+güvenlik\s+numaras[ıi]", r"страхов\w+\s+номер", r"номер\s+страхов\w+",
+    r"numer\s+ubezpieczenia", r"رقم\s+الضمان\s+الاجتماعي",
+)
+
+HEALTH_INSURANCE = _cue(
+    r"kranken(?:versicherten|kassen|versicherungs)[ -]?(?:nummer|nr\.?)",
+    r"versicherten[ -]?(?:nummer|nr\.?|id)", r"kvnr", r"health\s+insurance\s+(?:number|no\.?)",
+    r"sağlık\s+sigortası\s+numaras[ıi]", r"номер\s+(?:медичного|медицинского)\s+\w+",
+    r"numer\s+ubezpieczenia\s+zdrowotnego", r"رقم\s+التأمين\s+الصحي",
+)
+
+PLATE = _cue(
+    r"(?:kfz-?|auto|wunsch)?kennzeichen", r"nummernschild", r"licen[cs]e\s+plate",
+    r"number\s+plate", r"registration(?:\s+(?:number|plate))?", r"plaka(?:m|mız|sı)?",
+    r"номер\s+(?:машини|авто\w*|машины)", r"номерн(?:ий|ой)\s+знак", r"госномер",
+    r"tablic\w+\s+rejestracyjn\w+", r"numer\s+rejestracyjny", r"rejestracj\w+",
+    r"(?:رقم\s+)?لوحة(?:\s+السيارة)?", r"رقم\s+(?:اللوحة|السيارة)",
+)
+
+# "I live near the Bürgerbüro …": the street is then not the citizen's own.
+NEAR = _cue(
+    r"(?:in\s+der\s+)?nähe", r"neben", r"gegenüber", r"near(?:by)?", r"next\s+to", r"close\s+to",
+    r"opposite", r"yakın(?:ında)?", r"karşısında", r"біля", r"поруч", r"недалеко", r"рядом",
+    r"около", r"возле", r"blisko", r"obok", r"naprzeciwko", r"قرب", r"بالقرب", r"بجانب",
+)

@@ -1,0 +1,123 @@
+"""Personal names by their shape: capitalised words with titles, particles and degrees.
+
+No list of names: a name is told by where it stands, right after "my name is" (in the kiosk's
+languages) or right before another piece of personal data ("Erika Musterfrau, Tel. …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN, STOPWORDS_RUSSIAN
+
+from kiosk.core.guard.pii import cues
+
+Span = tuple[int, int]
+
+
+def _letters(test: str) -> str:
+    """A character class of the Latin, Greek and Cyrillic letters for which `test` holds."""
+    chars = (chr(c) for c in range(0x41, 0x530))
+    return "".join(re.escape(c) for c in chars if getattr(c, test)())
+
+
+_UP, _LOW = _letters("isupper"), _letters("islower") + "'’ʼ"
+# "Erika", "Hamann-Trupp", "McDonald", "O'Neill", "İmrihan", "Деревʼянко"; not "EU", "E-Mail".
+_WORD = rf"(?<![\w-])(?:[{_UP}]['’])?(?:[{_UP}][{_LOW}]+)+(?:-(?:[{_UP}][{_LOW}]+)+)*(?![\w-])"
+_TITLE = (r"(?:Herr|Frau|Hr\.|Fr\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Prof\.|Univ\.\s?-?Prof\."
+          r"|Dipl\.-\w+\.?|Ing\.|Mag\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|[Pp]an|[Pp]ani"
+          r"|Bay|Bayan|Sayın|Av\.|Arş\.\s?Gör\.|Doç\.|Öğr\.(?:\s?Gör\.)?|Uzm?\.|Yrd\.\s?Doç\."
+          r"|Op\.|Çev\.|Okt\.|Dr|Mrs|Ms|Mr|г-н|г-жа|тов\.|[Гг]осподин|[Гг]оспожа|[Пп]ан|[Пп]ані"
+          r"|[Пп]анна|[Дд]обродій(?:ка)?|д-р)")
+_PARTICLE = r"(?:von|van|de|der|den|du|zu|zur|vom|da|di|del|della|la|le|el|al|bin|ibn|ter|ten)"
+_DEGREE = (r"(?:,?\s(?:B\.\s?(?:A|Sc|Eng|Ed)\.|M\.\s?(?:A|Sc|Eng|Ed)\.|MBA\.?|LL\.\s?[BM]\."
+           r"|Ph\.\s?D\.?|PhD|Jr\.|Sr\.|MD|DDS|DVM|II|III|IV|MBE|OBE|CBE)(?!\w))")
+# Two to four name words, or a title and at least one; particles between them.
+NAME = re.compile(
+    rf"(?:(?:{_TITLE}\s+)+{_WORD}|{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}|(?={_DEGREE})))"
+    rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,3}}{_DEGREE}*"
+)
+_ARABIC_WORD = r"[\u0621-\u065F\u066E-\u06D3]+"  # letters and their vowel marks
+_ARABIC_TITLE = r"(?:السيد|السيدة|الآنسة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة)"
+ARABIC_NAME = re.compile(rf"{_ARABIC_TITLE}(?:\s+{_ARABIC_WORD}){{1,4}}")
+# Arabic has no capitals: two to four words right before a comma and the data.
+_ARABIC_BEFORE = re.compile(rf"((?:{_ARABIC_WORD}\s+){{1,3}}{_ARABIC_WORD})\s*[،,]\s*$")
+_ARABIC_AFTER_CUE = re.compile(rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}")
+
+# Function words start sentences capitalised ("Meine Ausweisnummer", "Rufen Sie …"): they
+# are never part of a name. The lists are bm25s' (Snowball's), which retrieval uses too; not
+# the Turkish one, whose "ben" ("I") is an English first name (Turkish has no capitalised nouns).
+_FUNCTION_WORDS = frozenset((*STOPWORDS_GERMAN, *STOPWORDS_EN_PLUS, *STOPWORDS_RUSSIAN))
+# "Standesamt Düsseldorf", "Zentrales Bürgerbüro": German compounds ending in an institution.
+_INSTITUTION = re.compile(r"(?:amt|ämter|büro|behörde|stelle|zentrum|verwaltung|rathaus|gericht"
+                          r"|kasse|schule|center|ministerium|agentur|kammer)$")
+# One letter ("A" in "B.A.") is no function word, nor is part of a double name ("Allen-Thomas").
+_TOKEN = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?![\w-])")
+
+_AFTER_CUE = re.compile(r"\s*[:,—–-]?\s*")
+# What may stand between a name and the data it belongs to: punctuation, lower-case words
+# ("in der", "wohnhaft in") and the data's labels ("Tel.", "geb.", "E-Mail:").
+_LABELS = re.compile(
+    r"(?<!\w)(?:Tel|Telefon|Tel\.-?Nr|Handy|Mobil|Mob|Fax|Rufnummer|Phone|Mobile|Cell"
+    r"|E-?Mail|Mail|IBAN|Konto|Kontonummer|Adresse|Anschrift|Address|Geb|Nr|No)\.?:?(?!\w)",
+)
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_GAP_PUNCTUATION = re.compile(r"[\s,:;()–—/،؛-]*")
+MAX_GAP = 40
+
+
+def _lower_function_words(text: str) -> str:
+    """`text` with its function words and institutions in lower case (same length, so spans
+    stay valid): neither is ever part of a name."""
+    def lower(match: re.Match[str]) -> str:
+        word = match.group()
+        small = word.lower()
+        if len(small) != len(word):
+            return word
+        return small if small in _FUNCTION_WORDS or _INSTITUTION.search(small) else word
+    return _TOKEN.sub(lower, text)
+
+
+def after_cues(text: str) -> list[Span]:
+    """Names right after "my name is", "ich heiße", "меня зовут", "اسمي" and the like."""
+    found = []
+    view = _lower_function_words(text)
+    for cue in cues.NAME.finditer(text):
+        start = _AFTER_CUE.match(text, cue.end()).end()
+        if name := NAME.match(view, start):
+            found.append(name.span())
+    for cue in cues.NAME_AR.finditer(text):
+        if name := NAME.match(view, cue.end()) or _ARABIC_AFTER_CUE.match(text, cue.end()):
+            found.append(name.span())
+    return found + [m.span() for m in ARABIC_NAME.finditer(text)]
+
+
+def _joins(gap: str) -> bool:
+    """Whether a name and the data after it belong together across `gap`: punctuation, labels
+    and up to four lower-case words; one capitalised word may stand right before the data,
+    as the first part of a street named after someone ("Heinz Dieter-Schmidt-Gasse")."""
+    if len(gap) > MAX_GAP:
+        return False
+    rest = cues.BIRTH.sub(" ", _LABELS.sub(" ", gap))
+    words = _GAP_WORD.findall(rest)
+    if words and words[-1][0].isupper() and rest.endswith(words[-1] + " "):
+        words.pop()
+    letters = _GAP_WORD.sub("", rest)
+    return (len(words) <= 4 and all(w[0].islower() for w in words)
+            and _GAP_PUNCTUATION.fullmatch(letters) is not None)
+
+
+def before(text: str, spans: list[Span]) -> list[Span]:
+    """Names standing right before one of `spans` (an address, a phone number, …)."""
+    found = []
+    # The data itself is blanked out, so that a name never runs into a street's name.
+    view = list(_lower_function_words(text))
+    for start, end in spans:
+        view[start:end] = "\u2588" * (end - start)
+    for name in NAME.finditer("".join(view)):
+        if any(name.end() <= start and _joins(text[name.end():start]) for start, _ in spans):
+            found.append(name.span())
+    for start, _ in spans:
+        if arabic := _ARABIC_BEFORE.search(text, max(0, start - MAX_GAP * 2), start):
+            found.append(arabic.span(1))
+    return found

@@ -1,0 +1,126 @@
+"""Street addresses by their shape in the kiosk's languages, and the key that compares them."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
+_CAP = rf"[{_UPPER}][\w'’ʼ.-]*"  # a capitalised word ("Mike-Dehmel-Allee", "St.")
+_WORDISH = r"[^\W\d_][\w'’ʼ.-]*"  # any word (Polish and Cyrillic street names)
+
+# House numbers: "12", "5a", "7 b", "9/7", "26-83", "178-180"; not an amount, a time, a size.
+_HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s?[-/–]\s?\d{1,4}(?:\s?[a-zA-Z](?!\w))?)?"
+          r"(?!\w|[.,:]\d|\s?(?:€|%|Euro|EUR|Uhr|Jahre|km|Minuten|Min\.|Tage|Wochen|Monate"
+          r"|Personen|Stück|Hunde|Kinder)(?!\w))")
+
+_NOT_A_UNIT = r"(?!(?:€|%|Euro|EUR|Uhr|Jahre|Tage|Wochen|Monate|Personen|Kinder|Years|Days)\b)"
+_DE_TYPES = (r"straße|strasse|str\.|weg|allee|ring|platz|gasse|ufer|damm|chaussee|pfad|steig"
+             r"|stieg|wall|graben|markt|kamp|promenade|twiete|deich")
+_DE_TYPE_WORDS = (r"Straße|Strasse|Str\.|Weg|Allee|Ring|Platz|Gasse|Ufer|Damm|Chaussee|Pfad"
+                  r"|Steig|Wall|Graben|Markt|Landstraße|Promenade|Deich")
+# "Am Wehrhahn 3", "An der Kirche 5", "Auf dem Hügel 2": the street is named after a place.
+_DE_PLACE_STREET = (r"(?:Am|An\sde[rmn]|Auf\sde[rmn]|Im|In\sde[rn]|Zum|Zur|Unter\sden|Hinter\sde[rm]"
+                    r"|Vor\sdem|Bei\sder|Beim|am|an\sde[rmn]|auf\sde[rmn]|zum|zur)")
+# Months and weekdays are no street names ("am Montag 12", "im Mai 15").
+_NOT_A_PLACE = (r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+                r"|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
+                r"|Sonntag|Wochenende|Jahr|Alter|Raum|Zimmer|Schalter|Monat|Tag)\b)")
+_EN_TYPES = (r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Court"
+             r"|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Crescent|Grove|Gardens|Hill|Hills|Park|Row"
+             r"|Walk|Mews|Parade|Rise|View|Boulevard|Blvd\.?|Highway|Hwy\.?|Parkway|Circle"
+             r"|Trail|Path|Alley|Green|Gate|Wharf|Yard|Bridge|Common|Hollow|Heights|Meadows?"
+             r"|Villas|Cottages|Estate|Quay|Embankment|Broadway|Crossing|Ridge|Valley|Creek"
+             r"|Ferry|Harbou?r|Landing|Point|Shore|Station|Mills?|Manor|Lodge|Junction|Brook"
+             r"|Springs?|Fields?|Falls|Woods?|Forest|Glen|Knoll|Mount|Plaza|Cove|Loop|Pike"
+             r"|Turnpike|Expressway|Freeway|Route")
+_EN_UNIT = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w)"
+_PL_TYPES = r"(?i:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|placu|os\.|osiedle|skwer)"
+_CYR_TYPES = (r"(?i:вул\.|вулиця|вулиці|просп\.|проспект|пров\.|провулок|бульв\.|бульвар"
+              r"|пл\.|площа|шосе|наб\.|набережна|узвіз|майдан|алея|парк|ул\.|улица|улице"
+              r"|пр\.|пр-т|пер\.|переулок|бул\.|ш\.|шоссе|набережная|площадь|проезд|тупик"
+              r"|мкр\.?|мікрорайон|микрорайон|сквер|алл\.|аллея|линия|тракт)")
+_CYR_HOUSE = (rf",?\s?(?:(?:буд\.|будинок|д\.|дом)\s?)?{_HOUSE}"
+              r"(?:,?\s?(?:кв\.|к\.|корп\.|стр\.|квартира)\s?\d{1,4})*")
+_TR_TYPES = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Mah\.|Mahallesi|Bulvarı|Blv\.)"
+
+STREET = re.compile(
+    "|".join((
+        # Gumprichstraße 2817, Seifertstr. 793, and "Jutta-Dussen van-Allee 41" (a particle).
+        rf"(?<!\w)(?:{_CAP})?(?:\s[a-z]+-)?(?i:{_DE_TYPES})\s?{_HOUSE}",
+        rf"(?<!\w)(?:{_CAP}\s){{1,3}}(?:{_DE_TYPE_WORDS})\s?{_HOUSE}",  # Erkrather Straße 377
+        rf"(?<!\w){_DE_PLACE_STREET}\s{_NOT_A_PLACE}(?:{_CAP}\s){{0,2}}{_CAP}\s\d{{1,3}}"
+        rf"(?:\s?[a-zA-Z](?!\w))?(?:\s?[-/]\s?\d{{1,3}})?(?!\w|[.,:]\d|\s?(?:Uhr|€|Euro)\b)",
+        rf"(?<!\w)(?:{_EN_UNIT},?\s)?\d{{1,5}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:{_EN_TYPES})"
+        rf"(?!\w)(?:,?\s{_EN_UNIT})?",  # 221B Baker Street, 78 Wood Street Apt. 704
+        rf"(?<!\w){_EN_UNIT},?\s(?:{_CAP}\s){{0,2}}{_CAP}(?!\w)",  # Flat 5, Smith Road
+        # Any street name right before a town and a British postcode: 17 Jones Light, S6 7LJ
+        rf"(?<!\w)\d{{1,5}}[A-Za-z]?\s(?:{_CAP}\s){{0,2}}{_CAP}"
+        rf"(?=,?\s(?:{_CAP}\s){{0,2}}{_UK_POSTCODE})",
+        rf"(?<!\w){_PL_TYPES}\s(?:{_WORDISH}\s){{1,4}}{_HOUSE}",  # ul. Kwiatowa 12/3
+        rf"(?<!\w){_CYR_TYPES}\s(?:[\w'’ʼ.-]+\s?){{1,4}}{_CYR_HOUSE}",  # вул. Шевченка, буд. 5
+        rf"(?<!\w)(?:{_CAP}\s){{1,3}}{_TR_TYPES}(?:\s(?:{_CAP}\s){{1,2}}{_TR_TYPES})?,?\s?"
+        r"(?:No\s?[:.]?\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?(?:\s?(?:D|Daire|Kat)\s?[:.]?\s?\d{1,3})*",
+    ))
+)
+# After a cue such as "I live at", "mieszkam przy": a number and capitalised words is enough.
+LOOSE_STREET = re.compile(
+    rf"\d{{1,5}}[A-Za-z]?,?\s{_NOT_A_UNIT}(?:{_CAP}\s?){{1,3}}(?<!\s)"  # 17 Jones Light
+    rf"|(?:{_CAP}[ -]){{0,2}}{_CAP}\s{_HOUSE}"  # Kwiatowa 12
+)
+
+# A postcode and a city right after the street ("…, 46564 Düsseldorf", "…, 98-786 Warszawa",
+# "…, Claretown S6 7LJ"); kept in the address's span so that masking removes it too.
+TAIL = re.compile(
+    rf"(?:,\s?|\s)(?:(?:D-?\s?)?\d{{5}}|\d{{2}}-\d{{3}}|\d{{6}})(?:\s{_CAP}(?:[ -]{_CAP}){{0,2}})?"
+    rf"|(?:,\s?|\s)(?:{_CAP}\s){{0,2}}{_UK_POSTCODE}(?:\s{_CAP}(?:\s{_CAP})?)?"
+)
+
+_RANGE = re.compile(r"(\d+)(?:\s?[a-zA-Z](?!\w))?(?:\s?[-–]\s?(\d+))?")
+_SPELLINGS = (("strasse", "straße"), ("str.", "straße"))
+_LEADING_LOWER = re.compile(r"^(?:in|auf|an|bei|unter|hinter|vor|aus|von|nach)\s(?:der|dem|den|die|das)\s",
+                            re.IGNORECASE)
+_MIN_STREET = 8
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+Address = tuple[str, int, int]
+"""A street, compared regardless of spelling, and the first and last house number."""
+
+
+def streets(text: str) -> list[tuple[int, int, int]]:
+    """Street addresses by shape: start, end of the street and number, end with the postcode
+    and city that follow it (kept in the span, so that masking removes them too)."""
+    found = []
+    for match in STREET.finditer(text):
+        tail = TAIL.match(text, match.end())
+        found.append((match.start(), match.end(), tail.end() if tail else match.end()))
+    return found
+
+
+def key(street: str) -> Address:
+    """The street without case, spaces, hyphens or the "Str."/"Straße" spelling, and its house
+    numbers: "Erkrather Straße 377-389" covers 377 to 389."""
+    # A preposition of the sentence ("in der", "auf der") is no part of the street's name.
+    name = _LEADING_LOWER.sub("", street).lower()
+    for spelling, canonical in _SPELLINGS:
+        name = name.replace(spelling, canonical)
+    number = _RANGE.search(street)
+    low = int(number.group(1)) if number else 0
+    high = int(number.group(2)) if number and number.group(2) else low
+    return _NOT_LETTERS.sub("", name), low, high
+
+
+def _same_street(one: str, other: str) -> bool:
+    """Equal, or one ends the other ("Bürgerbüro Aachener Straße" / "Aachener Straße"), as
+    long as the shorter is more than a street type ("Straße" alone names no street)."""
+    shorter, longer = sorted((one, other), key=len)
+    return longer.endswith(shorter) and len(shorter) >= _MIN_STREET
+
+
+def covered(address: Address, public: frozenset[Address]) -> bool:
+    """Whether the address is one the city publishes (its house number within theirs)."""
+    street, number, _ = address
+    return any(_same_street(street, other) and low <= number <= high
+               for other, low, high in public)
