@@ -67,8 +67,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     version = args.version or package.default_version()
     out = Path(args.out) if args.out else Path(f"content-{version}.tar.gz")
     try:
-        built = build(corpus, Path(args.key), out, version=version,
-                      index_dir=None if args.corpus else settings.index_dir,
+        index = Path(args.index) if args.index else None if args.corpus else settings.index_dir
+        built = build(corpus, Path(args.key), out, version=version, index_dir=index,
                       max_age_months=args.max_age_months)
     except (package.PackageError, SigningKeyError) as exc:
         from kiosk.fleet.check import check_corpus
@@ -177,6 +177,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--out", help="package file (default: content-VERSION.tar.gz)")
     b.add_argument("--version", help="numbers with dots, growing (default: UTC date and time)")
     b.add_argument("--corpus", help="corpus folder (default: the configured one)")
+    b.add_argument("--index", help="an index built from exactly this corpus, to package instead "
+                   "of building one (default: the configured one, when it fits)")
     max_age(b)
     b.set_defaults(func=cmd_build)
     i = sub2.add_parser("install", help="verify a package and switch to it atomically")
