@@ -60,7 +60,7 @@ class Settings(BaseSettings):
         "what was asked decides, and the UI offers them as 'Meinten Sie …?'."
     )
     second_service_keyword: float = Field(
-        0.45, ge=0.0, le=1.0, description="How strongly (0..1) a comparison ('Reisepass oder "
+        0.3, ge=0.0, le=1.0, description="How strongly (0..1) a comparison ('Reisepass oder "
         "Perso?') must name a second service by its keywords to answer for both."
     )
     top_services: int = Field(3, ge=1, description="Services listed as sources per answer.")

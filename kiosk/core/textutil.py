@@ -1,8 +1,11 @@
-"""Small text helpers shared by retrieval and verification: sentences, words, numbers."""
+"""Small text helpers shared by retrieval and verification: sentences, words, stems, numbers."""
 
 from __future__ import annotations
 
 import re
+import threading
+
+import Stemmer
 
 _ABBREV = {"z", "b", "u", "a", "bzw", "ca", "nr", "str", "evtl", "ggf", "inkl", "max", "min",
            "mo", "di", "mi", "do", "fr", "sa", "so", "tel", "vgl", "geb", "d", "h", "e", "v",
@@ -60,3 +63,15 @@ def numbers(text: str) -> set[str]:
 def words(text: str) -> list[str]:
     """Lower-case words (letters only) of a text."""
     return [w.lower() for w in _WORD.findall(text)]
+
+
+_LOCAL = threading.local()  # PyStemmer objects are not thread-safe: one per thread
+
+
+def stem(word: str) -> str:
+    """The German Snowball stem of a lower-case word: the kiosk's one notion of "the same word"
+    (BM25 retrieval and claim verification both compare stems)."""
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = Stemmer.Stemmer("german")
+    return stemmer.stemWord(word)

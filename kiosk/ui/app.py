@@ -1,29 +1,44 @@
-"""The kiosk app: screens over an Assistant and a Speaker, idle reset, lockdown, `run_kiosk`."""
+"""The kiosk app: screens over an Assistant and a Speaker, input, speech mode, idle reset, staff.
+
+Data flows down as attributes (the app sets what screens show) and up as messages (screens say
+what the citizen wants; `kiosk.ui.flow` decides). All session state is in `self.session` and
+`self.speech`, both replaced at every reset.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
+from textual.css.query import NoMatches
+from textual.errors import NoWidget
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
 from kiosk.core.settings import Settings
 from kiosk.core.types import Answer
+from kiosk.ui import messages
+from kiosk.ui.flow import CitizenFlow
+from kiosk.ui.i18n import tr
 from kiosk.ui.lockdown import lock_process, quiet_textual
+from kiosk.ui.pin_guard import PinGuard
 from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.countdown import CountdownScreen
-from kiosk.ui.screens.out_of_service import OutOfServiceScreen
+from kiosk.ui.screens.out_of_service import OutOfServiceScreen, StartingScreen
 from kiosk.ui.screens.pin import PinScreen
-from kiosk.ui.screens.staff import StaffScreen
-from kiosk.ui.screens.topics import TopicsScreen
+from kiosk.ui.screens.staff import StaffScreen, StaffView
 from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.session import Fault, Session
+from kiosk.ui.speech_mode import SpeechMode, activates, describe
 from kiosk.ui.themes import HIGH_CONTRAST, KIOSK, THEMES
-from kiosk.ui.widgets.language_bar import LanguageBar
+from kiosk.ui.widgets.language_bar import SpeechButton
 
 if TYPE_CHECKING:
     from kiosk.core.assistant import Assistant
@@ -31,20 +46,36 @@ if TYPE_CHECKING:
 
 STAFF_KEY = "f12"
 """Opens the staff panel (with the PIN prompt in kiosk mode); also: triple-tap the title."""
+MIN_WARNING_SECONDS = 20.0
+"""WCAG 2.2.1: at least 20 s to say 'I am still here', whatever the settings say."""
+DEFAULT_PIN_SHA256 = hashlib.sha256(b"2468").hexdigest()
+_ACTIONS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+"""Input that is a citizen doing something (a mouse merely moving is not)."""
 
 
-class KioskApp(App[int]):
+@dataclass
+class Started(Message):
+    """The assistant was built in the background."""
+
+    assistant: Any
+
+
+class KioskApp(CitizenFlow, App[int]):
     """The Bürgerassistent; all services come in through the constructor (tests pass fakes)."""
 
     CSS_PATH = "kiosk.tcss"
     TITLE = "Bürgerassistent"
     ENABLE_COMMAND_PALETTE = False
     ALLOW_SELECT = False  # selecting text would offer copying a citizen's words elsewhere
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (80, "-narrow"), (96, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (24, "-short"), (34, "-tall")]
     BINDINGS = [
         Binding(STAFF_KEY, "staff", show=False, priority=True),
         Binding("ctrl+q", "leave", show=False, priority=True),
+        Binding("f2", "toggle_speech", show=False, priority=True),
+        Binding("f3", "repeat", show=False, priority=True),
+        Binding("f4", "volume(False)", show=False, priority=True),
+        Binding("f5", "volume(True)", show=False, priority=True),
         # Quit hints, copy, suspend, SIGQUIT-like and screenshot keys do nothing on a kiosk.
         Binding("ctrl+c,ctrl+z,ctrl+backslash,ctrl+s,ctrl+p", "ignore", show=False,
                 priority=True, system=True),
@@ -52,39 +83,82 @@ class KioskApp(App[int]):
 
     lang: reactive[str] = reactive("de")
     """The UI language; every label watches it."""
+    speech_on: reactive[bool] = reactive(False)
+    """Speech mode, mirrored from `self.speech` for the widgets that show it."""
 
     def __init__(self, assistant: Assistant | None, speaker: Speaker, settings: Settings,
                  staff: bool = False, clock: Callable[[], float] = time.monotonic,
-                 failure: str = "") -> None:
+                 failure: str = "", builder: Callable[[], Assistant] | None = None) -> None:
         super().__init__()
         self.assistant = assistant
         self.speaker = speaker
         self.settings = settings
         self.staff = staff
         self.clock = clock
+        self.builder = builder if assistant is None else None
         self.failure = failure if assistant is None else ""
         self.groups = assistant.corpus.by_category() if assistant is not None else {}
-        self.last_answer: Answer | None = None
-        self.last_error = ""
+        self.session = Session()
+        self.faults: list[Fault] = []  # of the app, not of a session: staff see them all day
+        self.speech = SpeechMode(speaker)
+        self.pin_guard = PinGuard(settings.pin_ok, clock)
+        # A terminal that reorders right-to-left text itself must get it in logical order.
+        self.shape_rtl = not getattr(settings, "terminal_bidi", False)
+        self.warning_seconds = max(MIN_WARNING_SECONDS, settings.countdown_seconds)
         self._last_input = clock()
         self._resetting = False
+        self._swallow_tap = False
+        self._keyboard_focus = False
         quiet_textual(self)  # staff type citizens' questions too: no log file in any mode
         for theme in THEMES:
             self.register_theme(theme)
         self.default_theme = HIGH_CONTRAST.name if settings.high_contrast else KIOSK.name
         self.theme = self.default_theme
 
+    @property
+    def last_answer(self) -> Answer | None:
+        return self.session.last_answer
+
+    @property
+    def all_faults(self) -> list[Fault]:
+        return self.faults + self.session.faults
+
     def get_default_screen(self) -> Screen:
-        if self.assistant is None:
-            return OutOfServiceScreen()
-        return WelcomeScreen(list(self.groups))
+        if self.assistant is not None:
+            return WelcomeScreen(list(self.groups), self.speech.available)
+        if self.builder is not None:
+            return StartingScreen(self.speech.available)
+        return OutOfServiceScreen(self.speech.available)
 
     def on_mount(self) -> None:
         # Ticks often enough for a smooth countdown and for tests' sub-second idle times.
-        tick = min(0.25, self.settings.idle_seconds / 4, self.settings.countdown_seconds / 4)
+        tick = min(0.25, self.settings.idle_seconds / 4)
         self.set_interval(tick, self.check_inactivity, name="idle")
         if self.assistant is not None:
             self.load_model()
+        elif self.builder is not None:
+            self.build()
+
+    @work(thread=True, group="start", exit_on_error=False, description="build the assistant")
+    def build(self) -> None:
+        """Corpus, index and embedder: seconds, or minutes when the index must be rebuilt."""
+        try:
+            self.post_message(Started(self.builder()))
+        except Exception as exc:  # citizens see a calm screen; staff see this in the panel
+            self.call_from_thread(self._start_failed, f"{type(exc).__name__}: {exc}")
+
+    def on_started(self, message: Started) -> None:
+        self.assistant = message.assistant
+        self.groups = self.assistant.corpus.by_category()
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.switch_screen(WelcomeScreen(list(self.groups), self.speech.available))
+        self.load_model()
+
+    def _start_failed(self, error: str) -> None:
+        self.failure = error
+        self.faults.append(Fault("start", error))
+        self.switch_screen(OutOfServiceScreen(self.speech.available))
 
     @work(thread=True, group="model", exit_on_error=False, description="load the LLM")
     def load_model(self) -> None:
@@ -92,22 +166,93 @@ class KioskApp(App[int]):
         try:
             self.assistant.load_model()
         except Exception as exc:  # load_model promises not to raise; stay calm if it does
-            self.call_from_thread(setattr, self, "last_error", f"load_model: {exc!r}")
+            self.call_from_thread(self.faults.append, Fault("model", repr(exc)))
 
-    # -- input, idle and reset ------------------------------------------------------------
+    # -- input: activity, speech mode, tap to hear ---------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.InputEvent):
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
             self._last_input = self.clock()
-        screen = self.screen if self.screen_stack else None
-        if isinstance(event, events.Key) and event.is_printable and isinstance(screen, AskScreen):
-            screen.show_keyboard(False)  # a hardware keyboard is in use
+            if isinstance(event, _ACTIONS):
+                self._keyboard_focus = isinstance(event, events.Key)
+                screen = self.screen if self.screen_stack else None
+                if isinstance(screen, CountdownScreen):
+                    screen.still_there()  # a wheel turn counts as much as a touch
+                    return
+                if isinstance(event, events.Key) and event.is_printable \
+                        and isinstance(screen, AskScreen):
+                    screen.show_keyboard(False)  # a hardware keyboard is in use
+                if not (isinstance(event, events.Key) and event.key in ("f2", "f3")):
+                    self.speech.stop()  # any action silences speech (EN 301 549 5.1.3.5)
+            if self._tap_to_hear(event):
+                return
         await super().on_event(event)
+
+    def _tap_to_hear(self, event: events.Event) -> bool:
+        """In speech mode a first touch says what a control is; True: the event is used up."""
+        if isinstance(event, (events.MouseUp, events.Click)) and self._swallow_tap:
+            self._swallow_tap = not isinstance(event, events.MouseUp)
+            return True
+        if not isinstance(event, events.MouseDown) or not self.speech.available:
+            return False
+        self._swallow_tap = False
+        try:
+            widget, _ = self.get_widget_at(event.x, event.y)
+        except NoWidget:
+            return False
+        found = describe(widget, self.lang)
+        if found is None:
+            return False
+        target, text, lang = found
+        if not (self.speech.on or isinstance(target, SpeechButton)):
+            return False
+        if activates(target) and self.speech.armed is target:
+            return False  # the second touch: let it through
+        self.speech.armed = target
+        self.speech.say(text, lang)
+        self._swallow_tap = True
+        return True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Focus moved by the keyboard speaks the control (a touch has spoken already).
+        if not self._keyboard_focus:
+            return
+        found = describe(event.widget, self.lang)
+        if found and (self.speech.on or isinstance(found[0], SpeechButton)):
+            self.speech.armed = found[0]
+            self.speech.say(found[1], found[2])
+
+    def say_key(self, key: str, **values: object) -> None:
+        """Speak a catalog text in speech mode."""
+        if self.speech.on:
+            self.speech.say(tr(self.lang, key, **values), self.lang)
+
+    def action_toggle_speech(self) -> None:
+        if not self.speech.available:
+            return
+        self.speech.on = self.speech_on = not self.speech.on
+        if self.speech.on:
+            intro = self.screen.spoken_intro(self.lang) if self.screen_stack else ""
+            self.speech.say(f"{tr(self.lang, 'speech_started')} {intro}", self.lang)
+        else:
+            self.speech.armed = None
+            self.speech.say(tr(self.lang, "speech_stopped"), self.lang)
+
+    def action_repeat(self) -> None:
+        self.speech.repeat()
+
+    def action_volume(self, up: bool) -> None:
+        self.speech.louder(up)
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = KIOSK.name if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+
+    # -- idle and reset -----------------------------------------------------------------
 
     @property
     def session_active(self) -> bool:
         """Whether anything of a citizen's session is on screen or set."""
-        return (len(self.screen_stack) > 1 or self.lang != "de"
+        return (len(self.screen_stack) > 1 or self.lang != "de" or self.speech.on
                 or self.theme != self.default_theme)
 
     def check_inactivity(self) -> None:
@@ -121,9 +266,8 @@ class KioskApp(App[int]):
         elif self._answering():  # a citizen waiting for an answer is not idle
             self._last_input = now
         elif self.session_active and now - self._last_input >= self.settings.idle_seconds:
-            self.speaker.stop()
-            self.push_screen(CountdownScreen(now + self.settings.countdown_seconds),
-                             self._still_there)
+            self.speech.stop()
+            self.push_screen(CountdownScreen(now + self.warning_seconds, now), self._still_there)
 
     def _answering(self) -> bool:
         return any(w.group == "answer" and not w.is_finished for w in self.workers)
@@ -133,7 +277,7 @@ class KioskApp(App[int]):
             self._last_input = self.clock()
 
     def reset_session(self) -> None:
-        """Forget the session: widgets, answers, language, model context, scrollback."""
+        """Forget the session: widgets, answers, language, speech, model context, scrollback."""
         if not self._resetting:
             self._resetting = True
             # Run from the app's own queue: a button on a screen being removed must not wait
@@ -142,11 +286,12 @@ class KioskApp(App[int]):
 
     async def _reset(self) -> None:
         try:
-            self.speaker.stop()
+            self.speech.reset()  # off, default volume (EN 301 549 5.1.3.13)
+            self.speech_on = False
+            self.workers.cancel_group(self, "answer")
             while len(self.screen_stack) > 1:
-                await self.pop_screen()  # removing AskScreen drops its widgets and worker
-            self.last_answer = None
-            self.last_error = ""
+                await self.pop_screen()  # removing AskScreen drops its widgets
+            self.session = Session()
             self._clipboard = ""
             self.lang = "de"
             self.theme = self.default_theme
@@ -171,7 +316,7 @@ class KioskApp(App[int]):
             if fresh is not None:
                 self.call_from_thread(self._take_content, fresh)
         except Exception as exc:
-            self.call_from_thread(setattr, self, "last_error", f"reset: {exc!r}")
+            self.call_from_thread(self.faults.append, Fault("reset", repr(exc)))
 
     def _take_content(self, fresh: Assistant) -> None:
         if not self.session_active:  # a citizen who began meanwhile keeps the old content
@@ -182,42 +327,29 @@ class KioskApp(App[int]):
             super().copy_to_clipboard(text)
         # On a kiosk nothing typed may leave the app, not even via the terminal's clipboard.
 
-    # -- navigation -------------------------------------------------------------------------
-
-    def on_language_bar_chosen(self, message: LanguageBar.Chosen) -> None:
-        self.lang = message.lang
-
-    def action_ask(self, typed: str = "") -> None:
-        if isinstance(self.screen, AskScreen):
-            self.screen.type_ahead(typed)
-        elif self.assistant is not None:
-            self.push_screen(AskScreen(typed))
-
-    def open_topic(self, category: str) -> None:
-        """Show the services of a topic."""
-        if category in self.groups:
-            self.push_screen(TopicsScreen(category, self.groups[category]))
-
-    def action_home(self) -> None:
-        """Back to the welcome screen from browsing (the session goes on: no wipe)."""
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-
-    def action_finish(self) -> None:
-        self.reset_session()
-
-    def action_toggle_contrast(self) -> None:
-        self.theme = KIOSK.name if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
-
-    # -- staff and lockdown -----------------------------------------------------------------
+    # -- staff and lockdown -------------------------------------------------------------------
 
     def action_staff(self) -> None:
         if isinstance(self.screen, (StaffScreen, PinScreen, CountdownScreen)):
             return
         if self.staff:
-            self.push_screen(StaffScreen())
+            self.push_screen(self._staff_screen())
         else:
-            self.push_screen(PinScreen(), self._pin_checked)
+            self.push_screen(PinScreen(self.pin_guard), self._pin_checked)
+
+    def _staff_screen(self) -> StaffScreen:
+        assistant = self.assistant
+        view = StaffView(answer=self.session.last_answer, faults=self.all_faults,
+                         speech=self.speech.available, failure=self.failure,
+                         default_pin=self.settings.staff_pin_sha256.lower() == DEFAULT_PIN_SHA256)
+        if assistant is not None:
+            view.model_ready = assistant.model_ready
+            view.stands = [(s.stand, s.id) for s in assistant.corpus.services]
+            try:
+                view.status = dict(assistant.status())
+            except Exception as exc:  # the panel must open even when status() breaks
+                view.status = {"status()": f"fehlgeschlagen: {type(exc).__name__}: {exc}"}
+        return StaffScreen(view, self.settings)
 
     def on_click(self, event: events.Click) -> None:
         # Staff at a touchscreen without keyboard: three quick taps on the title instead of F12.
@@ -226,13 +358,13 @@ class KioskApp(App[int]):
 
     def _pin_checked(self, ok: bool | None) -> None:
         if ok:
-            self.push_screen(StaffScreen())
+            self.push_screen(self._staff_screen())
 
     def action_leave(self) -> None:
         if self.staff:
             self.exit(0)
 
-    def action_staff_quit(self) -> None:
+    def on_quit(self, message: messages.Quit) -> None:
         self.exit(0)
 
     def action_ignore(self) -> None:
@@ -240,21 +372,20 @@ class KioskApp(App[int]):
 
 
 def run_kiosk(settings: Settings, staff: bool = False) -> int:
-    """Build the real assistant and speaker and run the kiosk until staff end it."""
+    """Run the kiosk until staff end it; the assistant is built while the first screen shows."""
     from kiosk.core.speech import Speaker
 
     if not staff:
         lock_process()
-    assistant, failure = None, ""
-    try:
+
+    def build() -> Assistant:
         from kiosk.core.assistant import build_assistant
 
-        assistant = build_assistant(settings)
-    except Exception as exc:  # citizens see a calm screen; staff see this text in the panel
-        failure = f"{type(exc).__name__}: {exc}"
+        return build_assistant(settings)
+
     speaker = Speaker(enabled=settings.speech)
     try:
-        app = KioskApp(assistant, speaker, settings, staff=staff, failure=failure)
+        app = KioskApp(None, speaker, settings, staff=staff, builder=build)
         result = app.run()
     finally:
         speaker.close()

@@ -1,5 +1,7 @@
-"""Tests of the PII gate: realistic questions that must be blocked and ones that must pass."""
+"""Tests of the PII gate: realistic questions that must be blocked and ones that must pass,
+what scan and mask give back, and the details a citizen would notice if they broke."""
 
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
@@ -7,8 +9,11 @@ from hypothesis import strategies as st
 from stdnum import iban
 from stdnum.de import idnr, stnr
 
-from kiosk.core.guard.privacy import KINDS, PiiGate
+from kiosk.core.answer import messages
+from kiosk.core.guard.privacy import KINDS, MASK, Finding, PiiGate
 from kiosk.core.guard.sanitize import sanitize
+from kiosk.core.knowledge.corpus import load_corpus
+from kiosk.core.settings import ROOT
 
 CITY_NUMBERS = ("0211 89-91", "0211 89-98933", "116 116", "+49 116 116", "0211 830 99222",
                 "0211 89-21020", "0211 89-96366", "0211 89-98870")
@@ -79,22 +84,63 @@ POSITIVE = [
     ("My name is John Smith, I need a passport.", "name"),
     ("Name: Max Mustermann", "name"),
     ("Mein Name lautet Ludwig van Beethoven", "name"),
-    # name_address
-    ("Ich heiße Erika Musterfrau und wohne in der Musterstraße 12.", "name_address"),
-    ("Ich wohne in der Hauptstr. 5a, welches Bürgerbüro ist zuständig?", "name_address"),
-    ("Wir wohnen Am Wehrhahn 3 in 40211 Düsseldorf", "name_address"),
-    ("ich wohne am Wehrhahn 3, wo melde ich mich um?", "name_address"),
-    ("I live at Kölner Landstraße 48, which office do I go to?", "name_address"),
-    ("Meine neue Adresse ist Erkrather Straße 201, wie melde ich mich um?", "name_address"),
-    ("Name: Max Mustermann, Musterstraße 12, 40225 Düsseldorf", "name_address"),
-    ("I live at 221B Baker Street, London, and want to move here", "name_address"),
-    ("Ich bin von der Bahlenstraße 12 in die Kirchfeldstr. 30 umgezogen", "name_address"),
-    ("Meine Anschrift: Am Hennekamp 7 b, 40225 Düsseldorf", "name_address"),
-    ("Mein Name ist Tom und ich wohne auf der Ulmenstraße 3", "name_address"),
-    ("Ich ziehe am 1.4.2026 in die Kölner Str. 12, muss ich mich ummelden?", "name_address"),
+    # address
+    ("Ich heiße Erika Musterfrau und wohne in der Musterstraße 12.", "address"),
+    ("Ich wohne in der Hauptstr. 5a, welches Bürgerbüro ist zuständig?", "address"),
+    ("Wir wohnen Am Wehrhahn 3 in 40211 Düsseldorf", "address"),
+    ("ich wohne am Wehrhahn 3, wo melde ich mich um?", "address"),
+    ("I live at Kölner Landstraße 48, which office do I go to?", "address"),
+    ("Meine neue Adresse ist Erkrather Straße 201, wie melde ich mich um?", "address"),
+    ("Name: Max Mustermann, Musterstraße 12, 40225 Düsseldorf", "address"),
+    ("I live at 221B Baker Street, London, and want to move here", "address"),
+    ("Ich bin von der Bahlenstraße 12 in die Kirchfeldstr. 30 umgezogen", "address"),
+    ("Meine Anschrift: Am Hennekamp 7 b, 40225 Düsseldorf", "address"),
+    ("Mein Name ist Tom und ich wohne auf der Ulmenstraße 3", "address"),
+    ("Ich ziehe am 1.4.2026 in die Kölner Str. 12, muss ich mich ummelden?", "address"),
+    ("Anmeldung für Alf Hamann-Trupp in der Mike-Dehmel-Allee 95/97, 46564 Düsseldorf", "address"),
+    ("Ich bin Prof. Tilmann Stroh, Gumprichstraße 2817, und brauche einen Pass.", "address"),
+    ("Marlis Döring, Marlis-Döring-Weg 8/7: wann kommt der Wohngeldbescheid?", "address"),
+    ("Wohnhaft Seifertstr. 793, 40225 Düsseldorf – gilt die neue Grundsteuer?", "address"),
+    ("Anmeldung von Dr. Erika Musterfrau B.A., Reisingallee 9/7", "address"),
+    ("I live at Flat 5, Jones Road, London", "address"),
+    ("Harriet Preston, 17 Jones Light, S6 7LJ Claretown – do I need to register?", "address"),
+    # social_insurance, health_insurance, licence_plate
+    ("Meine Rentenversicherungsnummer ist 15 070649 C 103.", "social_insurance"),
+    ("SV-Nummer 15070649C103, brauche ich die?", "social_insurance"),
+    ("Meine Krankenversichertennummer ist A123456780.", "health_insurance"),
+    ("Versichertennummer X110411675 – reicht das?", "health_insurance"),
+    ("Mein Kennzeichen ist D-AB 1234, wo ist mein Auto?", "licence_plate"),
+    ("Kennzeichen GÖ-RH-625 abgeschleppt, was nun?", "licence_plate"),
+    ("My number plate is SR79 ELT, where is my car?", "licence_plate"),
+    ("Plakam 34 ABC 123, arabam nerede?", "licence_plate"),
+    # phone numbers of any country, in any notation
+    ("Rufen Sie +49 (0) 2008 261995 an.", "phone"),
+    ("Meine Nummer: (01471) 21345", "phone"),
+    ("Tel 0071838463 bitte", "phone"),
+    ("+44(0)9098790766 is my number", "phone"),
+    ("Call me: 020 74960625", "phone"),
+    ("(0121)4960234 anrufen", "phone"),
+    ("Mój numer to 726 625 851", "phone"),
+    ("Мій номер 706 69 07", "phone"),
+    ("Ist der Service unter 0800 1234567 kostenlos? Das ist meine Firma.", "phone"),
     # the kiosk's other languages
     ("Меня зовут Иван Петров, где получить паспорт?", "name"),
-    ("Nazywam się Anna Kowalska i mieszkam przy Musterstraße 12", "name_address"),
+    ("Nazywam się Anna Kowalska i mieszkam przy Musterstraße 12", "address"),
+    ("Nazywam się Jan Kowalski i mieszkam przy ul. Kwiatowej 5/3", "address"),
+    ("Adım Ayşe Yılmaz, adresim Atatürk Cad. No: 5", "address"),
+    ("Меня зовут Иван Петров, мой адрес: ул. Ленина, д. 5, кв. 12", "address"),
+    ("Мене звати Ганна Коваль, моя адреса: вул. Шевченка, буд. 12", "address"),
+    ("اسمي أحمد علي وعنواني Musterstraße 12", "address"),
+    ("أرسلوا الرسالة إلى هيام الداودي، Kaulstraße 32 من فضلكم.", "address"),
+    ("Numaram +90 532 123 45 67, randevu alabilir miyim?", "phone"),
+    ("Urodziłem się 12 marca 1985, czy potrzebuję nowego paszportu?", "birth_date"),
+    ("Я родился 12 марта 1985 г., нужен ли новый паспорт?", "birth_date"),
+    ("ولدت في 12/03/1985", "birth_date"),
+    ("Jestem Anna Kowalska, potrzebuję terminu.", "name"),
+    ("Benim adım Öğr. Taşar Ensari Durmuş, randevu alabilir miyim?", "name"),
+    ("اسمي الدكتورة بهاء حميضة وأحتاج إلى موعد.", "name"),
+    ("Номер паспорта 4510 123456, когда забрать?", "id_number"),
+    ("Numer dowodu ABC123456, czy jest gotowy?", "id_number"),
     ("Doğum tarihi: 12.03.1985, pasaport ne kadar?", "birth_date"),
     ("Я народився 12.03.1985, чи потрібен мені новий паспорт?", "birth_date"),
     ("تاريخ الميلاد 12.03.1985", "birth_date"),
@@ -126,7 +172,6 @@ NEGATIVE = [
     "Ist 0211 830 99222 die Nummer der Ausländerbehörde?",
     "0211 89-21020 oder 0211 89-96366, wen rufe ich an?",
     "Die Nummer 0211 89-98870 ist dauernd besetzt",
-    "Ist der Service unter 0800 1234567 kostenlos?",
     "Wo ist das Bürgerbüro Willi-Becker-Allee 7?",
     "Ist die Brinckmannstraße 5 barrierefrei?",
     "Öffnungszeiten Höherweg 101?",
@@ -170,12 +215,38 @@ NEGATIVE = [
     "Ile kosztuje dowód osobisty? Mam termin 12.03.2026.",
     "كم تكلفة بطاقة الهوية؟",
     "Ich wohne in Flingern. Wo ist die Brinckmannstraße 5?",
+    # the city's offices, also with a name or a cue next to them
+    "Ist das Standesamt Düsseldorf in der Inselstraße 17 am 12.03.2026 geöffnet?",
+    "Zentrales Bürgerbüro: Willi-Becker-Allee 7 – ist das barrierefrei?",
+    "Kann ich die Anmeldung im Bürgerbüro Brinckmannstraße 5, 40225 Düsseldorf machen?",
+    "Ich wohne in der Nähe der Erkrather Straße 377, welches Bürgerbüro ist das?",
+    "I live near Höherweg 101, is that the vehicle registration office?",
+    "Ist die Ausländerbehörde in der Erkrather Straße 380?",
+    # numbers that are no one's
+    "Die Info-Line (0211) 8991 oder 0211-89-91: welche stimmt?",
+    "Öffnungszeiten 8.00-12.30 und 14.00-18.00 Uhr?",
+    "Gilt das für das Schuljahr 2025/2026 oder 2024-2026?",
+    "Düsseldorf hat über 620.000 Einwohner, wie viele Bürgerbüros gibt es?",
+    "Kostet es 1.250,00 € oder € 2.400?",
+    "Ich bin Rentner und wohne seit 2015 in Düsseldorf-Bilk.",
+    "Was kostet ein Kennzeichen? Ab 2026 mehr?",
+    "Mein Name ist im Ausweis falsch geschrieben, kostet das 13 Euro?",
+    "Düsseldorf'ta 2020 yılından beri oturuyorum, 46 Euro ödemem gerekiyor mu?",
+    "Мои права с 2006 года, нужно ли их менять?",
+    "Potrzebuję terminu dla 3 osób na 12 marca 2026.",
+    "أحتاج موعدا لـ 3 أشخاص في 12.03.2026.",
 ]
+
+
+@cache
+def corpus_texts() -> tuple[str, ...]:
+    return tuple(s.full_text for s in load_corpus(ROOT / "corpus").services)
 
 
 @pytest.fixture(scope="module")
 def gate():
-    return PiiGate(CITY_NUMBERS)
+    """As the assistant builds it: the city's numbers, and what the corpus publishes."""
+    return PiiGate(CITY_NUMBERS, corpus_texts())
 
 
 def test_test_data_is_checksum_valid():
@@ -185,8 +256,8 @@ def test_test_data_is_checksum_valid():
 
 
 def test_enough_cases():
-    assert len(POSITIVE) >= 55
-    assert len(NEGATIVE) >= 55
+    assert len(POSITIVE) >= 100
+    assert len(NEGATIVE) >= 80
 
 
 @pytest.mark.parametrize(("text", "kind"), POSITIVE)
@@ -213,7 +284,7 @@ def test_every_kind_is_reported(gate, kind):
         ("Meine Ausweisnummer ist T22000129", ("id_number",)),
         ("Mein Name ist Erika Musterfrau", ("name",)),
         ("Ich heiße Erika Musterfrau und wohne in der Musterstraße 12",
-         ("name", "name_address")),
+         ("address", "name")),
         ("Ich bin Erika, geb. 12.03.1985, Tel. 0170 1234567, erika@example.de",
          ("birth_date", "email", "phone")),
     ],

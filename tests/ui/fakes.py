@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 
 from kiosk.core.knowledge.corpus import Corpus, load_corpus
 from kiosk.core.settings import ROOT, Settings
-from kiosk.core.types import Answer, Chunk, Done, Event, Hit, Prepared
+from kiosk.core.speech import DEFAULT_VOLUME, MAX_VOLUME, MIN_VOLUME
+from kiosk.core.types import Answer, Chunk, Context, Done, Event, Hit, Prepared
 
 PII_TEXT = ("Ihre Frage enthält persönliche Daten (IBAN). Bitte stellen Sie die Frage "
             "ohne diese Angaben.")
@@ -40,6 +41,9 @@ class FakeAssistant:
         self.load_calls = 0
         self.fail_with: Exception | None = None
         self.hold: threading.Event | None = None  # set: the stream waits after Prepared
+        self.contexts: list[Context | None] = []  # the context of each question, in order
+        self.masking = True  # False: a core that does not mask refused questions yet
+        self.detect: str | None = None  # the language every question is "detected" in
 
     def load_model(self) -> None:
         self.load_calls += 1
@@ -58,18 +62,24 @@ class FakeAssistant:
         return done.answer
 
     def stream(self, question: str, lang: str | None = None,
-               cancelled: Callable[[], bool] = lambda: False) -> Iterator[Event]:
+               cancelled: Callable[[], bool] = lambda: False,
+               context: Context | None = None) -> Iterator[Event]:
         if self.fail_with is not None:
             raise self.fail_with
-        lang = lang or "de"
+        self.contexts.append(context)
+        lang = self.detect or lang or "de"
         if _PII.search(question):
-            yield from self._fixed("pii_blocked", lang, PII_TEXT, ("iban",))
+            masked = _PII.sub("[…]", question) if self.masking else ""
+            yield from self._fixed("pii_blocked", lang, PII_TEXT, ("iban",), masked)
             return
         hits = self.search(question)
+        if not hits and context is not None and context.service_id and len(question) < 30:
+            hits = [Hit(self.corpus.get(context.service_id), 0.5, ("Folgefrage.",), 0.5, 0.5)]
         if not hits:
             yield from self._fixed("no_answer", lang, NO_ANSWER_TEXT)
             return
-        yield Prepared("answer", lang, tuple(hits))
+        alternatives = tuple(h.service for h in hits[1:] if h.score >= 0.75)
+        yield Prepared("answer", lang, tuple(hits), alternatives)
         if self.hold is not None:
             while not self.hold.wait(0.01):
                 if cancelled():
@@ -86,7 +96,8 @@ class FakeAssistant:
             piece = piece if not shown else " " + piece
             shown += piece
             yield Chunk(piece)
-        yield Done(Answer("answer", shown, lang, hits, {"retrieve": 12.0, "total": 34.0}))
+        yield Done(Answer("answer", shown, lang, hits, {"retrieve": 12.0, "total": 34.0},
+                          alternatives=alternatives))
 
     def search(self, question: str) -> list[Hit]:
         """Services whose keywords occur in the question, best (most keywords) first."""
@@ -100,11 +111,11 @@ class FakeAssistant:
         return [Hit(s, round(0.9 - 0.1 * i, 3), (f"Passage zu {s.title}.",), 0.8, 0.7)
                 for i, (_, s, _) in enumerate(scored[:3])]
 
-    def _fixed(self, mode: str, lang: str, text: str,
-               kinds: tuple[str, ...] = ()) -> Iterator[Event]:
+    def _fixed(self, mode: str, lang: str, text: str, kinds: tuple[str, ...] = (),
+               masked: str = "") -> Iterator[Event]:
         yield Prepared(mode, lang, ())
         yield Chunk(text)
-        yield Done(Answer(mode, text, lang, [], {"total": 1.0}, pii_kinds=kinds))
+        yield Done(Answer(mode, text, lang, [], {"total": 1.0}, pii_kinds=kinds, masked=masked))
 
 
 class FakeSpeaker:
@@ -114,12 +125,21 @@ class FakeSpeaker:
         self.available = available
         self.said: list[tuple[str, str]] = []
         self.stops = 0
+        self.volume = DEFAULT_VOLUME
 
     def say(self, text: str, lang: str) -> None:
         self.said.append((text, lang))
 
     def stop(self) -> None:
         self.stops += 1
+
+    def set_volume(self, volume: int) -> int:
+        self.volume = max(MIN_VOLUME, min(MAX_VOLUME, volume))
+        return self.volume
+
+    def reset(self) -> None:
+        self.stop()
+        self.volume = DEFAULT_VOLUME
 
     def close(self) -> None:
         pass

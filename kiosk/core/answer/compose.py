@@ -10,12 +10,12 @@ its end date. A kind the service has no fact for gets the referral to the office
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kiosk.core.answer.understand import Understanding
 from kiosk.core.knowledge.facts import Fact
 from kiosk.core.lexicon import text as line
-from kiosk.core.textutil import split_sentences
+from kiosk.core.textutil import numbers, split_sentences
 from kiosk.core.types import Service
 
 MAX_KINDS = 3  # a question rarely asks more; more lines would no longer be a short answer
@@ -48,11 +48,14 @@ def _fits(fact: Fact, u: Understanding) -> bool:
 def select(facts: list[Fact], u: Understanding, limit: int, years: set[str]) -> list[Fact]:
     """The facts of one kind to show: asked options first, then the base facts that fit.
 
-    A named variant ("für eine GmbH") replaces the general statements of its kind and keeps the
-    brackets it adds to ("Express: 32 Euro zusätzlich" with the passport's age brackets). A fact
+    A named variant ("Vorname: bis 275 Euro") replaces a general statement that lists all
+    variants, and keeps the base it adds to ("Express: 32 Euro zusätzlich" with the passport's
+    age brackets). A fact
     that names a year of the question ("ausgestellt 2001") comes first."""
     asked = [f for f in facts if f.option and f.option in u.options and _fits(f, u)]
-    base = [f for f in facts if not f.option and _fits(f, u) and (f.bracketed or not asked)]
+    named = set().union(*(numbers(f.text["de"]) for f in asked)) if asked else set()
+    base = [f for f in facts if not f.option and _fits(f, u)
+            and not (named and named <= numbers(f.text["de"]) and not f.bracketed)]
     chosen = asked + base
     if not chosen:  # only variants exist ("Expressgebühr") and none was named: show them
         chosen = [f for f in facts if _overlaps(f.age, u.age)]
@@ -69,6 +72,13 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "") -
     """The answer lines for `service`, in `lang`, for what the question asks."""
     out = Composition()
     years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    kinds = list(u.kinds)
+    if not kinds and (u.age or u.count):  # "hundesteuer 2 hunde": the brackets of that count
+        kinds = list(dict.fromkeys(f.kind for f in service.facts if f.bracketed))
+    paid = {"cost": "amount", "amount": "cost"}  # "wie viel Bürgergeld": paid to, not by
+    kinds = [paid[k] if k in paid and _only_referrals(service, k)
+             and not _only_referrals(service, paid[k]) else k for k in kinds]
+    u = replace(u, kinds=tuple(dict.fromkeys(kinds)))
     if not u.kinds:
         summary = service.summary.get(lang) or service.summary["de"]
         out.lines = split_sentences(summary)
@@ -99,6 +109,11 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "") -
     if any(f.dated for f in out.facts):
         _add_line(out, line(lang, "dated"))
     return out
+
+
+def _only_referrals(service: Service, kind: str) -> bool:
+    """Whether the service states nothing of this kind but "not stored here"."""
+    return all(f.status == "nf" for f in service.facts_of(kind))
 
 
 def _add_line(out: Composition, text: str) -> None:

@@ -1,14 +1,14 @@
-"""Offline language detection for the seven kiosk languages (lingua, models preloaded)."""
+"""Offline language detection for the registry's languages (lingua, models preloaded)."""
 
 from __future__ import annotations
 
 import re
 import threading
 
-from kiosk.core.settings import LANGS
+from kiosk.core.languages import CODES, DEFAULT, LANGUAGES
+from kiosk.core.tuning import DETECT_CONFIDENCE
 
-_CODES = {"GERMAN": "de", "ENGLISH": "en", "TURKISH": "tr", "UKRAINIAN": "uk",
-          "RUSSIAN": "ru", "POLISH": "pl", "ARABIC": "ar"}
+_CODES = {lang.detector: lang.code for lang in LANGUAGES}  # lingua's name -> kiosk code
 
 
 class LanguageDetector:
@@ -23,8 +23,8 @@ class LanguageDetector:
         self._lock = threading.Lock()
 
     def detect(self, text: str, hint: str | None = None) -> str:
-        """A code from LANGS for `text`."""
-        fallback = hint if hint in LANGS else "de"
+        """The registry code of the language of `text`."""
+        fallback = hint if hint in CODES else DEFAULT
         if re.search(r"[\u0600-\u06FF]", text):
             return "ar"
         letters = re.findall(r"[^\W\d_]", text)
@@ -36,7 +36,7 @@ class LanguageDetector:
             return fallback
         # The script decides between the families: a Cyrillic question with a German office
         # name in it ("часы работы Ausländerbehörde") is Russian or Ukrainian, not German.
-        cyrillic = len(re.findall(r"[\u0400-\u04FF]", text)) * 2 > len(letters)
+        cyrillic = len(re.findall(r"[\u0400-\u04FF]", text)) * 5 >= len(letters) * 2
         values = [v for v in values if (_CODES.get(v.language.name) in ("uk", "ru")) == cyrillic]
         if cyrillic and re.search(r"[іїєґІЇЄҐ]", text):
             return "uk"
@@ -47,6 +47,7 @@ class LanguageDetector:
         best = values[0]
         code = _CODES.get(best.language.name, fallback)
         # short questions are ambiguous; trust the detector only when it is fairly sure
-        if best.value < 0.5 and fallback in {_CODES.get(v.language.name) for v in values[:2]}:
+        unsure = best.value < DETECT_CONFIDENCE
+        if unsure and fallback in {_CODES.get(v.language.name) for v in values[:2]}:
             return fallback
         return code

@@ -16,6 +16,7 @@ import Stemmer
 
 from kiosk.core.answer.prompt import repeats_prompt
 from kiosk.core.textutil import numbers, split_sentences, words
+from kiosk.core.tuning import SUPPORT_MIN
 
 _MONTHS = {m: i for i, m in enumerate(
     ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
@@ -121,7 +122,7 @@ def unsupported_claims(sentence: str, evidence: Evidence, question: str = "") ->
     tokens = [t for t in words(sentence) if len(t) >= 3 and t not in _STOP]
     nouns = [w.lower() for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{3,}", " " + sentence)[1:]]
     problems += [f"word {n}" for n in nouns if not _stems([n]) <= evidence.vocab | asked]
-    if evidence.support(_stems(tokens), numbers(sentence)) < 0.7:
+    if evidence.support(_stems(tokens), numbers(sentence)) < SUPPORT_MIN:
         problems.append("no source sentence says this")
     return problems
 

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 
 import bm25s
 import numpy as np
-import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN, STOPWORDS_RUSSIAN, STOPWORDS_TURKISH
 from rapidfuzz import fuzz, process
 
 from kiosk.core.knowledge.corpus import Corpus
 from kiosk.core.knowledge.embedder import Embedder
 from kiosk.core.knowledge.index import OpenIndex, Unit
-from kiosk.core.textutil import words
+from kiosk.core.textutil import stem, words
+from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, FUZZY_CUTOFF, FUZZY_WEIGHT, KEYWORD_BASE,
+                               KEYWORD_PER_CHAR, LEX_SCALE, W_DENSE, W_KEYWORD, W_LEX)
 from kiosk.core.types import Hit
 
 _STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | set(STOPWORDS_RUSSIAN) | set(
@@ -30,12 +31,6 @@ _STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | set(STOPWORDS_RUSSIAN) | set
     "це", "для", "мені", "jak", "gdzie", "czy", "się", "nie", "mój", "moja", "في", "من", "على",
     "أين", "كيف", "هل", "ما", "ماذا", "nerede", "nasıl", "mı", "mi", "ne"}
 _CITY = re.compile(r"d[uü]e?sseldorf\w*|дюссельдорф\w*|دوسلدورف\w*", re.I)
-
-# Fusion weights and calibration of the raw scores (tuned on the dev questions and the
-# extra questions in tests/eval; see the README's quality section).
-DENSE_FLOOR, DENSE_CEIL = 0.80, 0.90
-LEX_SCALE = 6.0
-W_DENSE, W_LEX, W_KEYWORD = 0.55, 0.25, 0.20
 
 
 def normalise(text: str) -> str:
@@ -67,7 +62,6 @@ class Retriever:
         self._by_service: dict[str, list[Unit]] = {}  # in index order: answers need no scan
         for u in self.units:
             self._by_service.setdefault(u.service_id, []).append(u)
-        self._stemmer = Stemmer.Stemmer("german")
         tokens = [self._tokens(u.embed_text) or ["_"] for u in self.units]
         self._bm25 = bm25s.BM25()
         self._bm25.index(tokens, show_progress=False)
@@ -85,7 +79,7 @@ class Retriever:
 
     def _tokens(self, text: str) -> list[str]:
         text = _CITY.sub(" ", text)  # every document is about Düsseldorf: the name ranks nothing
-        return [self._stemmer.stemWord(w) for w in words(text) if w not in _STOP and len(w) > 2]
+        return [stem(w) for w in words(text) if w not in _STOP and len(w) > 2]
 
     def _query_tokens(self, question: str) -> list[str]:
         """Query stems, with unknown compounds mapped to known stems they start or end with."""
@@ -106,7 +100,8 @@ class Retriever:
             best = 0.0
             for p in phrases:
                 if f" {p} " in q:
-                    best = max(best, min(1.0, 0.6 + 0.04 * len(p)) * self._weight[p])
+                    strength = min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * len(p))
+                    best = max(best, strength * self._weight[p])
             if best:
                 scores[sid] = best
         # misspelled single words ("Fürungszeugnis"): fuzzy match against one-word keywords
@@ -114,12 +109,12 @@ class Retriever:
             if len(token) < 6:
                 continue
             match = process.extractOne(token, self._single_words.keys(), scorer=fuzz.ratio,
-                                       score_cutoff=86)
+                                       score_cutoff=FUZZY_CUTOFF)
             if (match and match[1] < 100 and match[0][:2] == token[:2]
                     and abs(len(match[0]) - len(token)) <= 2):
                 sid = self._single_words[match[0]]
                 weight = self._weight[match[0]]
-                scores[sid] = max(scores.get(sid, 0.0), 0.8 * match[1] / 100 * weight)
+                scores[sid] = max(scores.get(sid, 0.0), FUZZY_WEIGHT * match[1] / 100 * weight)
         return scores
 
     def search(self, question: str, top: int = 3, lang: str = "de") -> Retrieval:

@@ -3,9 +3,9 @@
 UMLAUTS = True  # "gebühr", "gebuehr" and "gebuhr" all match
 
 KINDS = {
-    "cost": r"kost|gebühr|preis|teuer|billig|günstig|bezahl|zahlen|zahle ich|zahlt man|€|euro"
+    "cost": r"kost|gebühr|preis|teuer|teur|billig|günstig|bezahl|zahlen|zahle ich|zahlt man|€|euro"
             r"|umsonst|kostenlos|gratis|steuersatz|wie ?viel (?:ist|sind|muss|zahl)|betrag|tarif"
-            r"|bußgeld|strafe|\bbuße",
+            r"|bußgeld|strafe|\bbuße|wie ?viel(?! zeit| jahre| tage| wochen| monate)|wie hoch",
     "amount": r"(?:bekomm|bekäm|erhalt|krieg|gibt es|gibts)\w*.{0,30}(?:geld|euro|wie ?viel|höhe)"
               r"|wie ?viel \w*(?:geld|elterngeld|wohngeld|bürgergeld)|höhe de|regelsatz|regelbedarf",
     "payment": r"\bbar\b|bargeld|in bar|ec.?karte|girocard|kreditkarte|mit karte|kartenzahlung"

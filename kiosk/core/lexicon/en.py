@@ -3,7 +3,7 @@
 KINDS = {
     "cost": r"\bcost|price|\bfees?\b|how much (?:is|are|does|do|will|for|to)|expensive|cheap"
             r"|\bpay (?:for|to)|charge|free of charge|\bfree\b|\brates?\b|€|\beur\b|euros?|\bfines?\b"
-            r"|penalt",
+            r"|penalt|how much(?! time)|how high",
     "amount": r"how much .{0,30}(?:get|receive|paid to)|\bamount|how high",
     "payment": r"\bcash|by card|credit card|debit|pay (?:by|with|in)|payment|instal?lment|\bdue\b"
                r"|amex|american express|visa|mastercard|when do i (?:have to )?pay",

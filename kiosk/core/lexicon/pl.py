@@ -2,7 +2,7 @@
 
 KINDS = {
     "cost": r"ile kosztuj|koszt|cena|opłat|płaci|zapłac|tańsz|droższ|darmow|bezpłatn|€|euro"
-            r"|podatek|grzywn|\bkar[ay]\b|mandat",
+            r"|podatek|grzywn|\bkar[ay]\b|mandat|\bile(?! trwa| czasu| dni| tygodni| lat| mam)",
     "amount": r"ile (?:dostan|otrzym|wynosi zasiłek|przysługuje)|wysokość (?:zasiłku|świadczenia)",
     "payment": r"gotówk|kartą|płatnoś|przelew|w ratach",
     "documents": r"dokument|przynieść|zabrać|co potrzeb|potrzebne|zdjęci|zaświadcz|papier",

@@ -1,23 +1,20 @@
-"""UI strings: one catalog module per language; German is the default and the fallback."""
+"""UI strings: one catalog module per language of the registry; German is the fallback."""
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import import_module
 
-from kiosk.core.settings import LANGS
+from kiosk.core.languages import CODES, DEFAULT, LANGUAGES
 
-DEFAULT = "de"
-
-LANG_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "uk": "Українська",
-              "ru": "Русский", "pl": "Polski", "ar": "العربية"}
+LANG_NAMES = {lang.code: lang.native for lang in LANGUAGES}
 """Each language named in itself: a citizen looks for their own language, not its German name."""
 
 
 @cache
 def catalog(lang: str) -> dict[str, str]:
     """All strings of one language (unknown languages get German)."""
-    if lang not in LANGS:
+    if lang not in CODES:
         lang = DEFAULT
     return import_module(f"{__name__}.{lang}").STRINGS
 

@@ -1,71 +1,75 @@
-"""Ask screen: the input line, the conversation, and read-aloud / new question / done."""
+"""Ask screen: the conversation (one answer at a time), the input line, keyboard and actions.
+
+The screen only shows: the app answers the question (its worker) and passes each stream event
+down (`view.prepared`, `view.add_text`, `finish`). What the citizen does goes up as messages.
+"""
 
 from __future__ import annotations
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
-from kiosk.core.guard.sanitize import sanitize
-from kiosk.core.types import Chunk, Done, Event, Prepared
+from kiosk.core.types import Answer
+from kiosk.ui import messages
+from kiosk.ui.bidi import has_rtl
 from kiosk.ui.i18n import tr
+from kiosk.ui.screens.base import KioskScreen
 from kiosk.ui.widgets.answer_view import AnswerView
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
-from kiosk.ui.widgets.language_bar import LanguageBar
-from kiosk.ui.widgets.translated import TButton, TLabel
+from kiosk.ui.widgets.language_bar import TopBar
+from kiosk.ui.widgets.qr_code import QRPane, fits_beside
+from kiosk.ui.widgets.scroll_buttons import scroll_buttons
+from kiosk.ui.widgets.translated import KButton, Prose, TButton, TLabel
 
 
-class AskScreen(Screen):
-    """One citizen's conversation; popping this screen drops every widget that held it."""
+class AskScreen(KioskScreen):
+    """One citizen's question and answer; popping this screen drops every widget that held it."""
 
-    class Streamed(Message):
-        """A stream event for `view`, posted from the answer worker thread."""
-
-        def __init__(self, view: AnswerView, event: Event) -> None:
-            super().__init__()
-            self.view = view
-            self.event = event
-
-    class Failed(Message):
-        """The answer worker raised; unlocks the UI with a calm text (details go to staff)."""
-
-        def __init__(self, view: AnswerView, error: str) -> None:
-            super().__init__()
-            self.view = view
-            self.error = error
-
-    def __init__(self, typed: str = "") -> None:
+    def __init__(self, typed: str = "", *, max_chars: int = 500, speech: bool = False) -> None:
         super().__init__(id="ask-screen")
         self.typed = typed  # what was typed on the welcome screen before this one opened
+        self.max_chars = max_chars
+        self.speech = speech
 
     def compose(self) -> ComposeResult:
-        yield LanguageBar()
-        with VerticalScroll(id="conversation"):
-            yield TLabel("ask_hint", id="ask-hint", classes="hint")
-            yield TLabel("pii_notice", classes="hint pii-hint")
+        yield TopBar(self.speech)
+        with Horizontal(id="ask-main"):
+            with VerticalScroll(id="conversation"):
+                yield TLabel("ask_hint", id="ask-hint", classes="hint")
+                yield TLabel("pii_notice", classes="hint pii-hint")
+        # An Input draws right-to-left text unshaped; this line shows it as it reads.
+        yield Prose("", id="typed-preview", classes="hidden")
         question = Input(self.typed, id="question", select_on_focus=False,
-                         max_length=self.app.settings.max_question_chars)
+                         max_length=self.max_chars)
         with Horizontal(id="input-row"):
             yield question
             yield TButton("keyboard", id="toggle-keyboard")
             yield TButton("send", id="send", variant="primary")
         yield OnScreenKeyboard(question, id="keyboard")
-        with Horizontal(id="actions"):
-            if self.app.speaker.available:
+        with Horizontal(id="actions", classes="nav"):
+            yield TButton("home", id="home")
+            if self.speech:
                 yield TButton("read_aloud", id="read")
             yield TButton("new_question", id="new")
-            yield TButton("done", id="done", variant="warning", action="app.finish")
+            yield TButton("done", id="done", variant="warning")
+            yield from scroll_buttons("conversation")
         yield TLabel("ai_notice", classes="footer-notice")
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._relabel)
         self.typed = ""
         self.query_one("#question", Input).focus()
+
+    def spoken_intro(self, lang: str) -> str:
+        return f"{tr(lang, 'ask_hint')} {tr(lang, 'pii_notice')}"
+
+    def _relabel(self, lang: str) -> None:
+        self.query_one("#question", Input).placeholder = tr(lang, "input_placeholder")
+
+    # -- typing ---------------------------------------------------------------------------
 
     def type_ahead(self, text: str) -> None:
         """Add keys typed elsewhere (or while this screen was opening) to the input line."""
@@ -84,94 +88,102 @@ class AskScreen(Screen):
             event.stop()
             self.type_ahead(event.character)
 
-    def _relabel(self, lang: str) -> None:
-        self.query_one("#question", Input).placeholder = tr(lang, "input_placeholder")
-
-    @on(Input.Submitted, "#question")
-    @on(TButton.Pressed, "#send")
-    async def _submitted(self) -> None:
-        await self.ask(self.query_one("#question", Input).value)
-
-    @on(TButton.Pressed, "#new")
-    def new_question(self) -> None:
-        """Stop whatever is running and offer an empty input line (and the keyboard)."""
-        self.app.speaker.stop()
-        self.workers.cancel_group(self, "answer")
-        for view in self.query(AnswerView):
-            view.interrupt()
-        question = self.query_one("#question", Input)
-        question.clear()
-        question.focus()
-        self.show_keyboard(True)
-
-    @on(TButton.Pressed, "#toggle-keyboard")
-    def _toggle_keyboard(self) -> None:
-        self.show_keyboard(self.query_one("#keyboard").has_class("hidden"))
+    @on(Input.Changed, "#question")
+    def _preview(self, event: Input.Changed) -> None:
+        preview = self.query_one("#typed-preview", Prose)
+        preview.set_text(event.value)
+        preview.set_class(not has_rtl(event.value), "hidden")
 
     def show_keyboard(self, show: bool) -> None:
         """Show the on-screen keyboard while a question is typed; hide it to read answers."""
         # query, not query_one: keys can arrive before this screen is composed
         self.query("#keyboard").set_class(not show, "hidden")
 
-    @on(TButton.Pressed, "#read")
-    def _read(self) -> None:
-        answer = self.app.last_answer
-        if answer is not None and answer.text:
-            self.app.speaker.say(answer.text, answer.lang)
+    @on(TButton.Pressed, "#toggle-keyboard")
+    def _toggle_keyboard(self) -> None:
+        self.show_keyboard(self.query_one("#keyboard").has_class("hidden"))
 
-    async def ask(self, question: str) -> None:
-        """Start answering `question`; a question still being answered is cancelled."""
-        shown = sanitize(question, self.app.settings.max_question_chars)
-        if not shown:
-            return
-        self.app.speaker.stop()
-        self.query_one("#question", Input).clear()
-        self.show_keyboard(False)
+    def edit(self, text: str) -> None:
+        """Put `text` into the input line to be edited (the keyboard comes up)."""
+        question = self.query_one("#question", Input)
+        question.value = text
+        question.cursor_position = len(text)
+        question.focus()
+        self.show_keyboard(True)
+
+    # -- what the citizen asks for ----------------------------------------------------------
+
+    @on(Input.Submitted, "#question")
+    @on(TButton.Pressed, "#send")
+    def _submitted(self, event: Input.Submitted | KButton.Pressed) -> None:
+        event.stop()
+        self.post_message(messages.Ask(self.query_one("#question", Input).value))
+
+    @on(TButton.Pressed, "#new")
+    def _new_question(self, event: KButton.Pressed) -> None:
+        event.stop()
+        self.clear()
+        self.edit("")
+        self.post_message(messages.NewQuestion())
+
+    @on(TButton.Pressed, "#home")
+    def _home(self, event: KButton.Pressed) -> None:
+        event.stop()
+        self.post_message(messages.Home())
+
+    @on(TButton.Pressed, "#done")
+    def _done(self, event: KButton.Pressed) -> None:
+        event.stop()
+        self.post_message(messages.Finish())
+
+    @on(TButton.Pressed, "#read")
+    def _read(self, event: KButton.Pressed) -> None:
+        event.stop()
+        self.post_message(messages.ReadAloud())
+
+    def on_answer_view_edit_masked(self, message: AnswerView.EditMasked) -> None:
+        self.edit(message.text)
+
+    # -- what the app shows -------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """A clean view: earlier answers and their QR code go."""
         for view in self.query(AnswerView):
             view.interrupt()
-        self.query(".hint").remove()
-        view = AnswerView(shown)
-        await self.query_one("#conversation").mount(view)  # composed before events arrive
-        view.scroll_visible(top=True)
-        self.stream_answer(question, self.app.lang, view)
+        self.query("AnswerView, QRPane, .hint").remove()
 
-    @work(thread=True, exclusive=True, group="answer", exit_on_error=False,
-          description="answer a question")
-    def stream_answer(self, question: str, lang: str, view: AnswerView) -> None:
-        """Runs `Assistant.stream` off the UI thread; only posts messages back."""
-        worker = get_current_worker()
-        try:
-            events = self.app.assistant.stream(question, lang,
-                                               cancelled=lambda: worker.is_cancelled)
-            for event in events:
-                if worker.is_cancelled:
-                    return
-                self.post_message(self.Streamed(view, event))
-        except Exception as exc:  # any failure must unlock the UI, never crash the kiosk
-            self.post_message(self.Failed(view, f"{type(exc).__name__}: {exc}"))
+    async def start(self, question: str) -> AnswerView:
+        """Show `question` being answered in a clean view; the app streams into the view."""
+        self.clear()
+        self.query_one("#question", Input).clear()
+        self.show_keyboard(False)
+        view = AnswerView(question)
+        conversation = self.query_one("#conversation", VerticalScroll)
+        await conversation.mount(view)  # composed before events arrive
+        conversation.scroll_home(animate=False)
+        return view
 
-    def on_ask_screen_streamed(self, message: Streamed) -> None:
-        view, event = message.view, message.event
-        if not view.is_attached or view.finished:
-            return  # a cancelled answer's late events
-        if isinstance(event, Prepared):
-            view.prepared(event)
-            if event.mode == "pii_blocked":
-                self.query_one("#question", Input).clear()
-        elif isinstance(event, Chunk):
-            view.add_text(event.text)
-        elif isinstance(event, Done):
-            view.finish(event.answer)
-            self.app.last_answer = event.answer
-        self._show(view)
+    def finish(self, view: AnswerView, answer: Answer) -> None:
+        """The answer is complete: sources, offers, and the QR code beside the card if it fits."""
+        service = answer.service
+        beside = False
+        if service is not None:
+            pane = QRPane(service.source)
+            self.query_one("#ask-main").mount(pane)
+            beside = self._fit_qr(pane)
+        view.finish(answer, beside)
 
-    def on_ask_screen_failed(self, message: Failed) -> None:
-        self.app.last_error = message.error
-        if message.view.is_attached:
-            message.view.fail()
-            self._show(message.view)
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._refit)
 
-    def _show(self, view: AnswerView) -> None:
-        # The newest answer from its top, again each time it grows: while it is shorter than
-        # the screen its top cannot scroll up yet. Its text grows right below the question.
-        self.call_after_refresh(view.scroll_visible, top=True, animate=False)
+    def _refit(self) -> None:
+        for pane in self.query(QRPane):
+            beside = self._fit_qr(pane)
+            for view in self.query(AnswerView):
+                view.show_qr_button(not beside)
+
+    def _fit_qr(self, pane: QRPane) -> bool:
+        main = self.query_one("#ask-main")
+        beside = fits_beside(pane.url, main.size.width, main.size.height)
+        pane.set_class(not beside, "hidden")
+        return beside

@@ -1,4 +1,4 @@
-"""'Sind Sie noch da?': the idle countdown; any touch or key continues the session."""
+"""'Sind Sie noch da?': the idle warning; any touch, key or wheel turn continues the session."""
 
 from __future__ import annotations
 
@@ -7,22 +7,22 @@ import math
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from kiosk.ui.i18n import tr
-from kiosk.ui.widgets.translated import TButton, TLabel
+from kiosk.ui.screens.base import KioskModal
+from kiosk.ui.widgets.translated import Prose, TButton, TLabel
 
 
-class CountdownScreen(ModalScreen[bool]):
+class CountdownScreen(KioskModal):
     """Dismissed with True when the citizen is still there; the app removes it on timeout."""
 
-    def __init__(self, deadline: float) -> None:
+    def __init__(self, deadline: float, now: float) -> None:
         super().__init__(id="countdown")
         self.deadline = deadline  # on the app's clock, so tests can drive it
+        self.now = now
         self._closed = False
         # Made here, not in compose: the app's timer may tick before this screen is composed.
-        self._body = Static("", markup=False, id="countdown-body")
+        self._body = Prose("", id="countdown-body")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="countdown-box"):
@@ -31,29 +31,35 @@ class CountdownScreen(ModalScreen[bool]):
             yield TButton("continue", id="continue", variant="primary")
 
     def on_mount(self) -> None:
-        self.watch(self.app, "lang", lambda _: self.tick(self.app.clock()))
+        self.watch(self.app, "lang", lambda _: self.tick(self.now))
+
+    def spoken_intro(self, lang: str) -> str:
+        return f"{tr(lang, 'countdown_title')} {self._text(lang)}"
+
+    def _text(self, lang: str) -> str:
+        return tr(lang, "countdown_body", seconds=max(0, math.ceil(self.deadline - self.now)))
 
     def tick(self, now: float) -> bool:
         """Show the seconds left; False once none are (the app then ends the session)."""
-        left = self.deadline - now
-        if left > 0:
-            self._body.update(tr(self.app.lang, "countdown_body", seconds=math.ceil(left)))
-        return left > 0
+        self.now = now
+        if self.deadline > now:
+            self._body.set_text(self._text(self.app.lang))
+        return self.deadline > now
+
+    def still_there(self) -> None:
+        """Any input: the citizen is still there. A key and a click can come in one tick."""
+        if not self._closed:
+            self._closed = True
+            self.dismiss(True)
 
     def on_key(self, event: events.Key) -> None:
         event.stop()
-        self._close(True)
+        self.still_there()
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         event.stop()
-        self._close(True)
+        self.still_there()
 
     def on_button_pressed(self, event: TButton.Pressed) -> None:
         event.stop()
-        self._close(True)
-
-    def _close(self, still_there: bool) -> None:
-        # A key and a click can arrive within one tick: dismiss once.
-        if not self._closed:
-            self._closed = True
-            self.dismiss(still_there)
+        self.still_there()

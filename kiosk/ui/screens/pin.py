@@ -1,46 +1,69 @@
-"""Staff PIN prompt with an on-screen keypad (kiosks have no keyboard). Staff texts are German."""
+"""Staff PIN prompt with an on-screen keypad (kiosks have no keyboard), in the screen's language."""
 
 from __future__ import annotations
+
+import math
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input
 
-MAX_TRIES = 3
+from kiosk.ui.i18n import tr
+from kiosk.ui.pin_guard import TRIES, PinGuard
+from kiosk.ui.screens.base import KioskModal
+from kiosk.ui.widgets.translated import KButton, Prose, TButton, TLabel
+
+KEYPAD = ("1", "2", "3", "⌫", "4", "5", "6", "0", "7", "8", "9", "OK")
 
 
-class PinScreen(ModalScreen[bool]):
-    """Dismissed with True for the right PIN; closes after MAX_TRIES wrong ones."""
+class PinKey(KButton, can_focus=False):
+    """A keypad key; the input line keeps the focus."""
 
-    BINDINGS = [("escape", "cancel", "Abbrechen")]
+    @property
+    def spoken(self) -> str:
+        return tr(self.app.lang, "delete") if self.name == "del" else self.text
 
-    def __init__(self) -> None:
+
+class PinScreen(KioskModal):
+    """Dismissed with True for the right PIN; wrong ones count in the app's `PinGuard`."""
+
+    BINDINGS = [("escape", "cancel")]
+
+    def __init__(self, guard: PinGuard) -> None:
         super().__init__(id="pin")
-        self.tries = 0
+        self.guard = guard
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pin-box"):
-            yield Static("Mitarbeiter-PIN", classes="title")
+            yield TLabel("pin_title", classes="title")
             yield Input(id="pin-input", password=True, restrict=r"[0-9]*", max_length=12)
-            yield Static("", id="pin-message")
+            yield Prose("", id="pin-message")
             with Grid(id="keypad"):
-                for key in ("1", "2", "3", "4", "5", "6", "7", "8", "9"):
-                    yield Button(key, id=f"k{key}", classes="key")
-                yield Button("⌫", id="kdel", classes="key")
-                yield Button("0", id="k0", classes="key")
-                yield Button("OK", id="kok", classes="key", variant="primary")
-            yield Button("Abbrechen", id="pin-cancel")
+                for key in KEYPAD:
+                    name = {"⌫": "del", "OK": "ok"}.get(key, key)
+                    yield PinKey(key, id=f"k{name}", name=name, classes="key",
+                                 variant="primary" if name == "ok" else "default")
+            yield TButton("cancel", id="pin-cancel")
 
     def on_mount(self) -> None:
         self.query_one("#pin-input", Input).focus()
+        self._show_lock()
+        self.set_interval(1.0, self._show_lock, name="pin-lock")
 
-    @on(Button.Pressed, ".key")
-    def _key(self, event: Button.Pressed) -> None:
+    def spoken_intro(self, lang: str) -> str:
+        return tr(lang, "pin_title")
+
+    @property
+    def spoken_entry(self) -> str:
+        """What speech says about the entry: how many digits, never which (masked entry)."""
+        return tr(self.app.lang, "pin_digits", count=len(self.query_one("#pin-input", Input).value))
+
+    @on(KButton.Pressed, ".key")
+    def _key(self, event: KButton.Pressed) -> None:
         event.stop()
         field = self.query_one("#pin-input", Input)
-        key = event.button.id.removeprefix("k")
+        key = event.button.name
         if key == "ok":
             self.check(field.value)
         elif key == "del":
@@ -52,18 +75,26 @@ class PinScreen(ModalScreen[bool]):
     def _submitted(self, event: Input.Submitted) -> None:
         self.check(event.value)
 
-    @on(Button.Pressed, "#pin-cancel")
+    @on(TButton.Pressed, "#pin-cancel")
     def action_cancel(self) -> None:
         self.dismiss(False)
 
     def check(self, pin: str) -> None:
-        """Let staff in, or count a wrong try."""
-        if self.app.settings.pin_ok(pin):
-            self.dismiss(True)
-            return
-        self.tries += 1
+        """Let staff in, count a wrong try, or say how long the prompt stays locked."""
+        result = self.guard.attempt(pin)
         self.query_one("#pin-input", Input).clear()
-        if self.tries >= MAX_TRIES:
-            self.dismiss(False)
-        else:
-            self.query_one("#pin-message", Static).update("PIN falsch.")
+        if result:
+            self.dismiss(True)
+        elif result is False and not self.guard.locked_for():
+            self.query_one("#pin-message", Prose).set_text(tr(self.app.lang, "pin_wrong"))
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        left = self.guard.locked_for()
+        self.query_one("#pin-input", Input).disabled = left > 0
+        self.query("#keypad .key").set(disabled=left > 0)
+        if left > 0:
+            self.query_one("#pin-message", Prose).set_text(
+                tr(self.app.lang, "pin_locked", seconds=math.ceil(left)))
+        elif self.guard.failures % TRIES == 0:
+            self.query_one("#pin-message", Prose).set_text("")

@@ -1,26 +1,56 @@
-"""Staff panel: sources with scores and passages, timings, system status, diagnosis, exit."""
+"""Staff panel, in German: the last answer and how it was made, status, faults, diagnosis, exit.
+
+The app hands down what the panel shows (`StaffView`); the panel posts nothing but leaving.
+Texts that come from the core (status values, doctor messages) are shown as the core words them.
+"""
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
+from textual.worker import Worker, WorkerState
 
 from kiosk.core.settings import Settings
 from kiosk.core.types import Answer
+from kiosk.ui import messages
+from kiosk.ui.session import Fault
+from kiosk.ui.widgets.scroll_buttons import scroll_buttons
 
-# Staff texts are German only: the panel is for the city's own staff, not for citizens.
+MODES = {"answer": "Antwort", "no_answer": "keine Antwort (Verweis)",
+         "pii_blocked": "persönliche Daten blockiert"}
+STATUS_LABELS = {"corpus": "Korpus", "stand": "Stand", "index": "Index",
+                 "embedder": "Einbettungsmodell", "model": "Sprachmodell"}
+CHECKS = {"corpus": "Korpus", "embedder": "Einbettungsmodell", "index": "Index",
+          "model": "Sprachmodell", "speech": "Sprachausgabe", "user": "Benutzer",
+          "network": "Netzwerk", "language": "Spracherkennung"}
+
+
+@dataclass
+class StaffView:
+    """Everything the panel shows, collected by the app when staff open it."""
+
+    answer: Answer | None = None
+    status: dict[str, str] = field(default_factory=dict)
+    stands: list[tuple[str, str]] = field(default_factory=list)  # (stand, service id)
+    faults: list[Fault] = field(default_factory=list)
+    model_ready: bool = False
+    speech: bool = False
+    default_pin: bool = False
+    failure: str = ""
 
 
 def answer_report(answer: Answer | None) -> str:
     """The last answer as staff need it: mode, degradation note, timings, hits with passages."""
     if answer is None:
         return "Noch keine Antwort in dieser Sitzung."
-    lines = [f"Modus: {answer.mode} · Sprache: {answer.lang}"
+    lines = [f"Modus: {MODES.get(answer.mode, answer.mode)} · Sprache: {answer.lang}"
              f"{' · extraktiv' if answer.extractive else ''}"]
     if answer.staff_note:
         lines.append(f"Hinweis: {answer.staff_note}")
@@ -29,12 +59,36 @@ def answer_report(answer: Answer | None) -> str:
     if answer.timings_ms:
         lines.append("Zeiten (ms): " + ", ".join(f"{k} {v:.0f}"
                                                for k, v in answer.timings_ms.items()))
+    if answer.facts_used:
+        lines.append("Fakten: " + ", ".join(answer.facts_used))
+    lines.extend(f"Erklärung · {k}: {v}" for k, v in answer.explain.items())
     for n, hit in enumerate(answer.hits, 1):
         s = hit.service
         lines.append(f"\n{n}. {s.title} [{s.id}] · Stand {s.stand}")
         lines.append(f"   Score {hit.score:.3f} (dicht {hit.dense:.3f}, lexikalisch "
                      f"{hit.lexical:.3f}) · {s.source}")
         lines.extend(f"   › {p}" for p in hit.passages)
+    if answer.alternatives:
+        lines.append("Meinten Sie: " + ", ".join(s.id for s in answer.alternatives))
+    return "\n".join(lines)
+
+
+def status_report(view: StaffView) -> str:
+    """Model, index, corpus, faults and read-aloud, labelled in German."""
+    lines = []
+    if view.default_pin:
+        lines.append("ACHTUNG: Die Standard-PIN ist gesetzt. Bitte in kiosk.toml "
+                     "staff_pin_sha256 ändern (siehe docs/deploy.md).")
+    if view.failure:
+        lines.append(f"Außer Betrieb: {view.failure}")
+    if view.status:
+        lines.append(f"Sprachmodell geladen: {'ja' if view.model_ready else 'nein'}")
+        lines.extend(f"{STATUS_LABELS.get(k, k)}: {v}" for k, v in view.status.items())
+    if view.stands:
+        lines.append("\nStand je Dokument:")
+        lines.extend(f"  {stand}  {sid}" for stand, sid in view.stands)
+    lines.extend(f"Fehler ({fault.where}): {fault.detail}" for fault in view.faults)
+    lines.append(f"Vorlesen: {'verfügbar' if view.speech else 'nicht verfügbar'}")
     return "\n".join(lines)
 
 
@@ -48,44 +102,45 @@ def run_doctor(settings: Settings) -> list[tuple[str, bool, str]] | None:
             for c in doctor.run_checks(settings)]
 
 
-class StaffScreen(Screen):
-    """Reached with F12 (+ PIN on a kiosk); leaving the app is possible only from here."""
+def doctor_report(checks: list[tuple[str, bool, str]] | None) -> str:
+    if checks is None:
+        return "Diagnose ist in dieser Version nicht enthalten."
+    return "\n".join(f"{'OK' if ok else 'FEHLER':<6}  {CHECKS.get(name, name)}: {msg}"
+                     for name, ok, msg in checks)
 
-    def __init__(self) -> None:
+
+class StaffScreen(Screen):
+    """Reached with F12 (+ PIN on a kiosk); Escape leaves it; quitting the app only from here."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Zurück", show=False)]
+
+    def __init__(self, view: StaffView, settings: Settings) -> None:
         super().__init__(id="staff")
+        self.view = view
+        self.settings = settings
 
     def compose(self) -> ComposeResult:
-        app = self.app
         with VerticalScroll(id="staff-body"):
             yield Static("Mitarbeiterbereich", classes="title")
             yield Static("Letzte Antwort", classes="heading")
-            yield Static(answer_report(app.last_answer), markup=False, id="staff-answer")
+            yield Static(answer_report(self.view.answer), markup=False, id="staff-answer")
             yield Static("System", classes="heading")
-            yield Static(self._status(), markup=False, id="staff-status")
+            yield Static(status_report(self.view), markup=False, id="staff-status")
             yield Static("Diagnose", classes="heading")
             yield Static("–", markup=False, id="staff-doctor")
         with Horizontal(classes="nav"):
             yield Button("Diagnose", id="diagnose")
-            yield Button("Zurück", id="staff-back", action="screen.dismiss")
-            yield Button("Beenden", id="quit", variant="error", action="app.staff_quit")
+            yield Button("Zurück", id="staff-back")
+            yield Button("Beenden", id="quit", variant="error")
+            yield from scroll_buttons("staff-body")
 
-    def _status(self) -> str:
-        app = self.app
-        lines = []
-        if app.failure:
-            lines.append(f"Außer Betrieb: {app.failure}")
-        if app.assistant is not None:
-            lines.append(f"Modell geladen: {'ja' if app.assistant.model_ready else 'nein'}")
-            try:
-                lines.extend(f"{k}: {v}" for k, v in app.assistant.status().items())
-            except Exception as exc:  # the panel must open even when status() breaks
-                lines.append(f"status() fehlgeschlagen: {type(exc).__name__}: {exc}")
-            lines.append("\nStand je Dokument:")
-            lines.extend(f"  {s.stand}  {s.id}" for s in app.assistant.corpus.services)
-        if app.last_error:
-            lines.append(f"Letzter Fehler: {app.last_error}")
-        lines.append(f"Vorlesen: {'verfügbar' if app.speaker.available else 'nicht verfügbar'}")
-        return "\n".join(lines)
+    @on(Button.Pressed, "#staff-back")
+    def _back(self) -> None:
+        self.dismiss()
+
+    @on(Button.Pressed, "#quit")
+    def _quit(self) -> None:
+        self.post_message(messages.Quit())
 
     @on(Button.Pressed, "#diagnose")
     def _diagnose(self) -> None:
@@ -93,14 +148,13 @@ class StaffScreen(Screen):
         self.diagnose()
 
     @work(thread=True, exclusive=True, group="doctor", exit_on_error=False)
-    def diagnose(self) -> None:
+    def diagnose(self) -> str:
         """The checks may load models and read the disk: off the UI thread."""
         try:
-            checks = run_doctor(self.app.settings)
+            return doctor_report(run_doctor(self.settings))
         except Exception as exc:
-            text = f"Diagnose fehlgeschlagen: {type(exc).__name__}: {exc}"
-        else:
-            text = ("Diagnose ist in dieser Version nicht enthalten." if checks is None else
-                    "\n".join(f"{'OK' if ok else 'FEHLER':<6}  {name}: {msg}"
-                              for name, ok, msg in checks))
-        self.app.call_from_thread(self.query_one("#staff-doctor", Static).update, text)
+            return f"Diagnose fehlgeschlagen: {type(exc).__name__}: {exc}"
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "doctor" and event.state == WorkerState.SUCCESS:
+            self.query_one("#staff-doctor", Static).update(event.worker.result)

@@ -4,48 +4,80 @@ from __future__ import annotations
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Button
+from textual.containers import Grid, Horizontal, Vertical
 
-from kiosk.ui.widgets.language_bar import LanguageBar
-from kiosk.ui.widgets.translated import TButton, TLabel
+from kiosk.ui import messages
+from kiosk.ui.i18n import tr
+from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.widgets.language_bar import TopBar
+from kiosk.ui.widgets.translated import KButton, TButton, TLabel
 
 
-class WelcomeScreen(Screen):
+class ContrastButton(KButton):
+    """Switches the high-contrast theme; its label says whether it is on."""
+
+    def __init__(self) -> None:
+        super().__init__(" ", id="contrast")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._relabel)
+        self.watch(self.app, "theme", self._relabel)
+
+    def _relabel(self, _: object = None) -> None:
+        on = self.app.theme != self.app.default_theme
+        self.set_class(on, "-on")
+        lang = self.app.lang
+        self.set_text(f"{tr(lang, 'contrast')}: {tr(lang, 'state.on' if on else 'state.off')}")
+
+    def on_button_pressed(self, event: KButton.Pressed) -> None:
+        event.stop()
+        self.post_message(messages.ToggleContrast())
+
+
+class WelcomeScreen(KioskScreen):
     """The screen every session starts and ends on."""
 
     AUTO_FOCUS = None  # a touch screen: no button waits pre-selected for a stray Enter
 
-    def __init__(self, categories: list[str]) -> None:
+    def __init__(self, categories: list[str], speech: bool) -> None:
         super().__init__(id="welcome")
         self.categories = categories
+        self.speech = speech
 
     def compose(self) -> ComposeResult:
-        yield LanguageBar()
-        with VerticalScroll(id="welcome-body"):
-            yield TLabel("app_name", id="app-name", classes="title")
-            yield TLabel("city", classes="subtitle")
+        yield TopBar(self.speech)
+        with Vertical(id="welcome-body"):
+            with Horizontal(id="masthead"):
+                yield TLabel("app_name", id="app-name", classes="title")
+                yield TLabel("city", classes="subtitle")
             with Horizontal(classes="notices"):
                 yield TLabel("ai_notice", classes="notice ai-notice")
                 yield TLabel("pii_notice", classes="notice pii-notice")
-            yield TButton("ask_button", id="ask", variant="primary", action="app.ask")
+            with Horizontal(id="ask-row"):
+                yield TButton("ask_button", id="ask", variant="primary")
+                yield ContrastButton()
             yield TLabel("topics_heading", classes="heading")
             with Grid(id="tiles"):
                 for category in self.categories:
                     yield TButton(f"cat.{category}", id=f"cat-{category}", classes="tile")
-            with Horizontal(classes="footer-row"):
-                yield TButton("contrast", id="contrast", action="app.toggle_contrast")
 
-    @on(Button.Pressed, ".tile")
-    def _topic(self, event: Button.Pressed) -> None:
+    def spoken_intro(self, lang: str) -> str:
+        return " ".join(tr(lang, key) for key in ("app_name", "ai_notice", "pii_notice"))
+
+    @on(KButton.Pressed, "#ask")
+    def _ask(self, event: KButton.Pressed) -> None:
         event.stop()
-        self.app.open_topic(event.button.id.removeprefix("cat-"))
+        self.post_message(messages.StartQuestion())
+
+    @on(KButton.Pressed, ".tile")
+    def _topic(self, event: KButton.Pressed) -> None:
+        event.stop()
+        self.post_message(messages.OpenTopic(event.button.id.removeprefix("cat-")))
 
     def on_key(self, event: events.Key) -> None:
         # With a hardware keyboard, typing anywhere starts a question; keys that were queued
         # here while the ask screen opened go on to it.
-        opened = self.app.screen is not self
+        opened = not self.is_current
         if event.character and (event.character.isalnum() or opened and event.is_printable):
             event.stop()
-            self.app.action_ask(event.character)
+            self.post_message(messages.StartQuestion(event.character))

@@ -1,58 +1,109 @@
-"""One question and its answer in the conversation: card at once, text as it streams, sources."""
+"""One question and its answer: card at once, text as it streams, then sources and offers.
+
+Offers after an answer: "Meinten Sie …?" buttons for close runners-up, switching the screen to
+the question's language, and for a refused question the same question with the personal data
+masked, to edit or send. Every citizen-facing text is rendered literally (never as markup).
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Static
+from textual.message import Message
 
-from kiosk.core.types import Answer, Hit, Prepared
+from kiosk.core.languages import CODES
+from kiosk.core.types import Answer, Hit, Prepared, Service
+from kiosk.ui import messages
 from kiosk.ui.i18n import tr
-from kiosk.ui.widgets.qr_code import QRCode
+from kiosk.ui.widgets.qr_code import QRButton
 from kiosk.ui.widgets.service_card import ServiceCard, format_stand
-from kiosk.ui.widgets.translated import TLabel
+from kiosk.ui.widgets.translated import KButton, Prose, TButton, TLabel
+
+
+class ServiceChoice(KButton):
+    """'Meinten Sie …?': one close runner-up, named in the screen's language."""
+
+    def __init__(self, service: Service, lang: str) -> None:
+        super().__init__(service.title_for(lang), classes="alternative")
+        self.service = service
 
 
 class AnswerView(Vertical):
-    """Question, answer text, service card, sources and QR code; filled in as events arrive.
+    """Question, answer text, service card, sources; filled in as the app passes events down."""
 
-    Every citizen-facing text is rendered literally (never as markup)."""
+    DEFAULT_CSS = """
+    AnswerView { height: auto; padding: 0 0 0 1; border-left: thick $primary; }
+    AnswerView.-pii { border-left: thick $warning; }
+    AnswerView .question { text-style: bold; }
+    AnswerView .answer-text { padding: 1 0 0 0; }
+    AnswerView .pii-title { text-style: bold; color: $warning; }
+    AnswerView .card-slot, AnswerView .offers, AnswerView .masked-box { height: auto; }
+    AnswerView .offers { margin: 1 0 0 0; }
+    AnswerView .offer-row { height: auto; }
+    AnswerView .offer-row > KButton { width: auto; margin: 0 1 0 0; }
+    AnswerView .sources-row { height: auto; margin: 1 0 0 0; }
+    AnswerView .sources-box { width: 1fr; height: auto; }
+    AnswerView .qr-show { width: auto; min-width: 14; }
+    """
+
+    @dataclass
+    class EditMasked(Message):
+        """The citizen wants to edit the masked question in the input line."""
+
+        text: str
 
     def __init__(self, question: str) -> None:
         super().__init__(classes="answer -pending")
-        self._question = question  # shown only once the PII gate has let it through
+        self.question = question  # shown only once the PII gate has let it through
         self.text = ""
         self.hits: tuple[Hit, ...] = ()
+        self.answer: Answer | None = None
         self.finished = False
+        self.started = 0.0
 
     def compose(self) -> ComposeResult:
         yield TLabel("your_question", classes="question-label hidden")
-        yield Static("", markup=False, classes="question hidden")
+        yield Prose("", classes="question hidden")
         yield TLabel("pii_title", classes="pii-title hidden")
         # The answer text sits above the card: the card (shown at once) can be taller than the
         # screen, and the text, streaming in, is what the citizen asked for.
-        yield TLabel("thinking", classes="status")
-        yield Static("", markup=False, classes="answer-text hidden")
+        yield Prose("", classes="status")
+        yield Prose("", classes="answer-text hidden")
+        yield Vertical(classes="masked-box hidden")
+        yield Vertical(classes="offers hidden")
         yield Vertical(classes="card-slot")
         with Horizontal(classes="sources-row hidden"):
             with Vertical(classes="sources-box"):
                 yield TLabel("sources", classes="sources-label")
-                yield Static("", markup=False, classes="sources")
-            with Vertical(classes="qr-box"):
-                yield TLabel("qr_caption", classes="qr-caption")
+                yield Prose("", classes="sources")
 
     def on_mount(self) -> None:
-        self.watch(self.app, "lang", self._render_sources)
+        self.started = self.app.clock()
+        self._progress()
+        self._ticker = self.set_interval(1.0, self._progress, name="progress")
+        self.watch(self.app, "lang", self._relabel, init=False)
+
+    def _progress(self) -> None:
+        """'Einen Moment bitte …' with the seconds waited, so a slow answer shows it is coming."""
+        if self.finished:
+            return
+        lang = self.app.lang
+        waited = math.floor(self.app.clock() - self.started)
+        suffix = f" {tr(lang, 'seconds', seconds=waited)}" if waited >= 1 else ""
+        self.query_one(".status", Prose).set_text(tr(lang, "thinking") + suffix)
 
     def prepared(self, event: Prepared) -> None:
         """Retrieval is done: show the question (unless it held personal data) and the card."""
         if event.mode == "pii_blocked":
             self.add_class("-pii")
             self.query_one(".pii-title").remove_class("hidden")
+            self.question = ""  # the citizen's personal data is not kept, not even here
         else:
-            self.query_one(".question", Static).update(self._question)
+            self.query_one(".question", Prose).set_text(self.question)
             self.query(".question, .question-label").remove_class("hidden")
-        self._question = ""
         if event.mode == "answer" and event.hits:
             self.hits = event.hits
             self.query_one(".card-slot").mount(ServiceCard(event.hits[0].service))
@@ -60,27 +111,38 @@ class AnswerView(Vertical):
     def add_text(self, piece: str) -> None:
         """Append verified answer text."""
         self.text += piece
-        text = self.query_one(".answer-text", Static)
-        text.update(self.text)
+        text = self.query_one(".answer-text", Prose)
+        text.set_text(self.text)
         text.remove_class("hidden")
         self.query_one(".status").add_class("hidden")
 
-    def finish(self, answer: Answer) -> None:
-        """The answer is complete: its text is authoritative; list sources and the QR code."""
+    def finish(self, answer: Answer, qr_beside: bool) -> None:
+        """The answer is complete: its text is authoritative; sources and offers follow."""
         self.finished = True
+        self.answer = answer
+        self._ticker.stop()
         self.remove_class("-pending")
         if answer.text and answer.text != self.text:
             self.text = ""
             self.add_text(answer.text)
         self.query_one(".status").add_class("hidden")
+        if answer.mode == "pii_blocked" and answer.masked:
+            self._offer_masked(answer.masked)
         if answer.mode == "answer" and answer.hits:
             self.hits = tuple(answer.hits)
             self._render_sources(self.app.lang)
-            self.query_one(".qr-box").mount(QRCode(answer.hits[0].service.source), before=0)
-            self.query_one(".sources-row").remove_class("hidden")
+            row = self.query_one(".sources-row")
+            row.mount(QRButton(answer.hits[0].service.source))
+            row.remove_class("hidden")
+            self.show_qr_button(not qr_beside)
+        self._render_offers(self.app.lang)
+
+    def show_qr_button(self, show: bool) -> None:
+        """The QR code is one tap away where it does not fit beside the card."""
+        self.query(".qr-show").set_class(not show, "hidden")
 
     def fail(self) -> None:
-        """The worker broke: say so calmly and let the citizen carry on."""
+        """The app's answer worker broke: say so calmly and let the citizen carry on."""
         self._stop("failed")
 
     def interrupt(self) -> None:
@@ -90,12 +152,45 @@ class AnswerView(Vertical):
 
     def _stop(self, key: str) -> None:
         self.finished = True
+        self._ticker.stop()
         self.remove_class("-pending")
-        self._question = ""
-        status = self.query_one(".status", TLabel)
-        status.key = key
-        status.update(tr(self.app.lang, key))
+        status = self.query_one(".status", Prose)
+        status.set_text(tr(self.app.lang, key))
         status.remove_class("hidden")
+
+    @property
+    def spoken(self) -> str:
+        """What speech mode reads for the answer: its text (the card can be touched)."""
+        return self.text or self.query_one(".status", Prose).text
+
+    def _offer_masked(self, masked: str) -> None:
+        box = self.query_one(".masked-box")
+        box.mount(TLabel("masked_title", classes="masked-title"), Prose(masked, classes="masked"),
+                  Horizontal(TButton("masked_edit", classes="masked-edit"),
+                             TButton("masked_send", classes="masked-send"), classes="offer-row"))
+        box.remove_class("hidden")
+
+    def _render_offers(self, lang: str) -> None:
+        answer = self.answer
+        if answer is None:
+            return
+        offers = self.query_one(".offers")
+        offers.remove_children()
+        buttons = []
+        if answer.alternatives and self.question:
+            offers.mount(TLabel("did_you_mean", classes="did-you-mean"))
+            buttons += [ServiceChoice(s, lang) for s in answer.alternatives]
+        if answer.lang != lang and answer.lang in CODES:
+            # Written in the question's language: that is the one the citizen reads.
+            buttons.append(KButton(tr(answer.lang, "switch_language"), classes="switch-language"))
+        if buttons:
+            offers.mount(Horizontal(*buttons, classes="offer-row"))
+        offers.set_class(not buttons, "hidden")
+
+    def _relabel(self, lang: str) -> None:
+        self._render_sources(lang)
+        self._render_offers(lang)
+        self._progress()
 
     def _render_sources(self, lang: str) -> None:
         lines = []
@@ -103,4 +198,18 @@ class AnswerView(Vertical):
             s = hit.service
             lines.append(f"• {s.title_for(lang)} ({tr(lang, 'label.stand')} "
                          f"{format_stand(s.stand)})\n  {s.source}")
-        self.query_one(".sources", Static).update("\n".join(lines))
+        self.query_one(".sources", Prose).set_text("\n".join(lines))
+
+    def on_button_pressed(self, event: KButton.Pressed) -> None:
+        button = event.button
+        if isinstance(button, QRButton):
+            return  # it posts ShowQR itself
+        event.stop()
+        if isinstance(button, ServiceChoice):
+            self.post_message(messages.Ask(self.question, button.service.id))
+        elif button.has_class("switch-language") and self.answer is not None:
+            self.post_message(messages.ChooseLanguage(self.answer.lang))
+        elif button.has_class("masked-edit"):
+            self.post_message(self.EditMasked(self.query_one(".masked", Prose).text))
+        elif button.has_class("masked-send"):
+            self.post_message(messages.Ask(self.query_one(".masked", Prose).text))

@@ -5,30 +5,37 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Button, Input
+from textual.widgets import Input
 
-LETTERS = {
-    "de": ("qwertzuiopü", "asdfghjklöä", "yxcvbnmß-"),
-    "en": ("qwertyuiop", "asdfghjkl", "zxcvbnm-"),
-    "tr": ("qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç"),
-    "uk": ("йцукенгшщзхї", "фівапролджє", "ґячсмитьбю"),
-    "ru": ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбюё"),
-    "pl": ("ęqwertyuiopó", "ąasdfghjklłś", "żźzxcvbnmćń"),
-    "ar": ("ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرىةوزظد"),
-}
-"""Lower-case rows per UI language; case does not matter to the assistant."""
+from kiosk.core import languages
+from kiosk.ui.i18n import tr
+from kiosk.ui.widgets.translated import KButton
 
 DIGITS = ("1234567890", "€.,:/-()@", "?!'\"&%+")
 
 BACKSPACE, ENTER, SPACE, SWITCH = "⌫", "↵", "␣", "123"
+_SPOKEN = {BACKSPACE: "delete", ENTER: "send", " ": "key.space", SWITCH: "key.switch"}
 
 
-class KeyButton(Button, can_focus=False):
+class KeyButton(KButton, can_focus=False):
     """A key; it never takes the focus, so the input line keeps its cursor."""
+
+    @property
+    def spoken(self) -> str:
+        key = _SPOKEN.get(self.name or "")
+        return tr(self.app.lang, key) if key else self.name or ""
 
 
 class OnScreenKeyboard(Vertical):
-    """Types into `target`; follows the UI language; the 123 key switches to digits."""
+    """Types into `target`; follows the UI language (rows from the registry); 123 for digits."""
+
+    DEFAULT_CSS = """
+    OnScreenKeyboard { height: auto; }
+    OnScreenKeyboard > .key-row { height: 3; }
+    OnScreenKeyboard .key { width: 1fr; min-width: 3; padding: 0; }
+    OnScreenKeyboard .key.wide { width: 2fr; }
+    OnScreenKeyboard .key.space { width: 5fr; }
+    """
 
     digits: reactive[bool] = reactive(False, recompose=True)
 
@@ -37,8 +44,7 @@ class OnScreenKeyboard(Vertical):
         self.target = target
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang
-        rows = DIGITS if self.digits else LETTERS.get(lang, LETTERS["de"])
+        rows = DIGITS if self.digits else languages.get(self.app.lang).keyboard
         for row in rows:
             with Horizontal(classes="key-row"):
                 for char in row:
@@ -52,7 +58,7 @@ class OnScreenKeyboard(Vertical):
     def on_mount(self) -> None:
         self.watch(self.app, "lang", lambda _: self.refresh(recompose=True), init=False)
 
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_button_pressed(self, event: KeyButton.Pressed) -> None:
         event.stop()
         key = event.button.name or ""
         if key == SWITCH:

@@ -1,33 +1,57 @@
-"""A row of language buttons, each named in its own language; the current one is marked."""
+"""The top bar of every screen: the speech switch in the fixed corner, then the languages."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.message import Message
-from textual.widgets import Button
 
-from kiosk.core.settings import LANGS
-from kiosk.ui.i18n import LANG_NAMES
+from kiosk.core.languages import LANGUAGES
+from kiosk.ui import messages
+from kiosk.ui.i18n import tr
+from kiosk.ui.widgets.translated import KButton
 
 
-class LanguageButton(Button, can_focus=False):
-    """Takes no focus: typed keys keep going to the input line after a language change."""
+class LanguageButton(KButton):
+    """One language, named in itself; `spoken` in its own voice (see `speech_lang`)."""
+
+    def __init__(self, code: str, native: str) -> None:
+        super().__init__(native, id=f"lang-{code}", classes="lang")
+        self.code = code
+
+    @property
+    def speech_lang(self) -> str:
+        return self.code
+
+
+class SpeechButton(KButton):
+    """The large control in the top-left corner: it always says its name on the first touch,
+    so that someone who cannot see the screen can find it; a second touch switches speech."""
+
+    def __init__(self) -> None:
+        super().__init__(" ", id="speech")
+        self.on = False
+
+    def show_state(self, on: bool, lang: str) -> None:
+        self.on = on
+        self.set_class(on, "-on")
+        self.set_text(tr(lang, "speech_on" if on else "speech_off"))
+
+    def spoken_in(self, lang: str) -> str:
+        return tr(lang, "speech_hint_on" if self.on else "speech_hint_off")
 
 
 class LanguageBar(Horizontal):
-    """Touch a language to switch every label at once; posts `LanguageBar.Chosen`."""
+    """Touch a language to switch every label at once; posts `messages.ChooseLanguage`."""
 
-    class Chosen(Message):
-        """The citizen picked a language."""
-
-        def __init__(self, lang: str) -> None:
-            super().__init__()
-            self.lang = lang
+    DEFAULT_CSS = """
+    LanguageBar { height: 3; width: 1fr; }
+    LanguageBar > .lang { width: 1fr; min-width: 0; padding: 0; }
+    LanguageBar > .lang.-current { text-style: bold underline; }
+    """
 
     def compose(self) -> ComposeResult:
-        for lang in LANGS:
-            button = LanguageButton(LANG_NAMES[lang], id=f"lang-{lang}", classes="lang")
+        for lang in LANGUAGES:
+            button = LanguageButton(lang.code, lang.native)
             # Seven names must fit 80 columns; the tcss parser of Textual 8.2 rejects
             # `line-pad: 0`, so the button's side padding is removed here.
             button.styles.line_pad = 0
@@ -37,9 +61,41 @@ class LanguageBar(Horizontal):
         self.watch(self.app, "lang", self._mark)
 
     def _mark(self, lang: str) -> None:
-        for button in self.query(Button):
-            button.set_class(button.id == f"lang-{lang}", "-current")
+        for button in self.query(LanguageButton):
+            button.set_class(button.code == lang, "-current")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_button_pressed(self, event: KButton.Pressed) -> None:
         event.stop()
-        self.post_message(self.Chosen(event.button.id.removeprefix("lang-")))
+        if isinstance(event.button, LanguageButton):
+            self.post_message(messages.ChooseLanguage(event.button.code))
+
+
+class TopBar(Horizontal):
+    """Speech switch (when a speech engine exists) and languages, the same on every screen."""
+
+    DEFAULT_CSS = """
+    TopBar { height: 3; width: 100%; }
+    TopBar > #speech { width: 16; min-width: 16; }
+    """
+
+    def __init__(self, speech: bool) -> None:
+        super().__init__(classes="top-bar")
+        self.speech = speech
+
+    def compose(self) -> ComposeResult:
+        if self.speech:
+            yield SpeechButton()
+        yield LanguageBar()
+
+    def on_mount(self) -> None:
+        if self.speech:
+            self.watch(self.app, "lang", self._relabel)
+            self.watch(self.app, "speech_on", self._relabel)
+
+    def _relabel(self, _: object = None) -> None:
+        self.query_one(SpeechButton).show_state(self.app.speech_on, self.app.lang)
+
+    def on_button_pressed(self, event: KButton.Pressed) -> None:
+        if isinstance(event.button, SpeechButton):
+            event.stop()
+            self.post_message(messages.ToggleSpeech())
