@@ -22,6 +22,7 @@ from kiosk.core.answer.lang import LanguageDetector
 from kiosk.core.answer.llm import LLM
 from kiosk.core.guard.privacy import PiiGate
 from kiosk.core.knowledge.retrieval import Retrieval, Retriever
+from kiosk.core.knowledge.subjects import SubjectCheck
 from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.guard.scope import is_abusive
 from kiosk.core.settings import Settings
@@ -43,6 +44,7 @@ class Assistant:
         self.gate = gate
         self.llm = llm
         self.index_note = index_note
+        self.subjects = SubjectCheck(corpus)
         self.model_note = "" if llm else "model not loaded yet"
         self._load_lock = threading.Lock()
 
@@ -131,6 +133,9 @@ class Assistant:
         if is_abusive(text):
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
             return
+        if self._beside_the_corpus(text, lang):
+            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
+            return
         asked = understand(text, lang)
         found = self.retriever.search(text, self.settings.top_services, lang)
         lap("retrieve")
@@ -190,6 +195,14 @@ class Assistant:
             hits.remove(best)
             hits.insert(0, best)
         return hits
+
+    def _beside_the_corpus(self, text: str, lang: str) -> bool:
+        """A subject next to the services but not among them: another state's passport, a
+        "Bibliotheksausweis" (not the Personalausweis), an "Angelschein" (not a Führerschein)."""
+        lowered = text.lower()
+        if any(lexicon(code).foreign.search(lowered) for code in {lang, "de", "en"}):
+            return True
+        return self.subjects.sibling(text) is not None
 
     def _second_service(self, text: str, asked: Understanding, hits: list[Hit]) -> Hit | None:
         """A second service the question names when it compares two ("A oder B?")."""

@@ -2,7 +2,8 @@
 
 One module per language of the registry (`kiosk/core/languages.py`), e.g. `de.py`, each with the
 same names: `KINDS` and `OPTIONS` (regular expressions per fact kind and option tag),
-`AGE` (patterns for a stated age), `CHILD`, `PAST`, `COMPARE`, `QUESTION`, `FOLLOWUP`,
+`AGE` (patterns for a stated age), `CHILD`, `PAST`, `FOREIGN` (another state's documents:
+not a service of this city), `COMPARE`, `QUESTION`, `FOLLOWUP`,
 `NUMBERS` (count words) and `TEXTS` (answer lines). tests/core/test_languages.py checks that every
 language has every entry.
 """
@@ -30,6 +31,7 @@ class Lexicon:
     age: tuple[tuple[str, re.Pattern], ...]  # (relation: eq | under | over | from, pattern)
     child: re.Pattern
     past: re.Pattern
+    foreign: re.Pattern
     compare: re.Pattern
     question: re.Pattern
     followup: re.Pattern
@@ -58,7 +60,7 @@ def lexicon(code: str) -> Lexicon:
         kinds={k: _compile(v, u) for k, v in m.KINDS.items()},
         options={k: _compile(v, u) for k, v in m.OPTIONS.items()},
         age=tuple((rel, _compile(p, u)) for rel, p in m.AGE),
-        child=_compile(m.CHILD, u), past=_compile(m.PAST, u), compare=_compile(m.COMPARE, u),
+        child=_compile(m.CHILD, u), past=_compile(m.PAST, u), foreign=_compile(m.FOREIGN, u), compare=_compile(m.COMPARE, u),
         question=_compile(m.QUESTION, u), followup=_compile(m.FOLLOWUP, u),
         numbers=dict(m.NUMBERS), texts=dict(m.TEXTS),
     )

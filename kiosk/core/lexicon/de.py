@@ -71,6 +71,10 @@ AGE = (
 CHILD = r"\bkind|kinder|tochter|\bsohn|\bbaby|säugling|minderjährig"
 PAST = r"früher|vorher|zuvor|damals|vor der (?:änderung|erhöhung)|kostete|alte[rn]? (?:gebühr|preis)" \
        r"|letztes jahr|bis (?:februar|januar)"
+FOREIGN = r"(?:türk|poln|russ|ukrain|syr|italien|griech|rumän|bulgar|kroat|serb|kosovar|alban" \
+          r"|afghan|irak|iran|marokk|tunes|brit|englisch|amerikan|österreich|schweiz|franz" \
+          r"|spanisch|portug|niederländ|holländ|chines|japan|nigerian|eritre|ägypt|libanes)\w*" \
+          r"\s+(?:reise)?(?:pass|ausweis|führerschein|personalausweis)|konsulat|botschaft"
 COMPARE = r"billiger|günstiger|teurer|preiswerter|unterschied|im vergleich|mehr als|weniger als"
 QUESTION = r"\?|^\s*(?:was|wie|wo|wann|welche\w*|wer|warum|wieso|kann|muss|darf|gibt|brauch\w*" \
            r"|bekomm\w*|ist|sind|habe|hab)\b"

@@ -59,6 +59,11 @@ AGE = (
 )
 CHILD = r"child|\bkids?\b|\bson\b|daughter|\bbaby|minor\b|newborn"
 PAST = r"\bbefore\b|previous|used to|old (?:fee|price)|last year|earlier|\bwas\b .{0,20}(?:cost|fee)"
+FOREIGN = r"\b(?:turkish|polish|russian|ukrainian|syrian|italian|greek|romanian|bulgarian|croatian" \
+          r"|serbian|kosovar|albanian|afghan|iraqi|iranian|moroccan|tunisian|british|uk|us" \
+          r"|american|austrian|swiss|french|spanish|portuguese|dutch|chinese|japanese|indian" \
+          r"|nigerian|eritrean|egyptian|lebanese)\s+(?:passport|id card|identity card" \
+          r"|driving licen[cs]e|driver'?s licen[cs]e)|consulate|embassy"
 COMPARE = r"cheaper|more expensive|difference|compared|versus|\bvs\b|less than|more than"
 QUESTION = r"\?|^\s*(?:what|how|where|when|which|who|why|can|do|does|is|are|must|should|will)\b"
 FOLLOWUP = r"^\s*(?:and|but|also|what about|how about|same for)\b"

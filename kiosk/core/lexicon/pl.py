@@ -55,6 +55,8 @@ AGE = (
 )
 CHILD = r"dzieck|dzieci|\bsyn|córk|niemowl|nieletni|małoletni"
 PAST = r"wcześniej|przedtem|dawniej|poprzedni|stara (?:opłata|cena)|w zeszłym roku"
+FOREIGN = r"(?:polsk|ukraińsk|rosyjsk|tureck|syryjsk)\w*\s+(?:paszport|dowód|prawo jazdy)" \
+          r"|konsulat|ambasad"
 COMPARE = r"tańsz|droższ|różnic|porówna"
 QUESTION = r"\?|^\s*(?:co|jak|gdzie|kiedy|który|która|które|kto|dlaczego|czy|ile|dokąd)\b"
 FOLLOWUP = r"^\s*(?:a\b|i\b|a co|a jak|to samo)"

@@ -54,6 +54,8 @@ AGE = (
 )
 CHILD = r"çocu|oğl|kızım|bebe|reşit değil"
 PAST = r"önceden|eskiden|daha önce|eski (?:ücret|fiyat)|geçen yıl"
+FOREIGN = r"(?:türk|t\.c\.|suriye|polonya|rus|ukrayna|irak|iran|afgan)\w*\s+(?:pasaport|kimlik" \
+          r"|ehliyet)|konsolosluk|büyükelçilik"
 COMPARE = r"daha ucuz|daha pahalı|fark|karşılaştır"
 QUESTION = r"\?|\b(?:ne|nasıl|nerede|nereye|ne zaman|hangi|kim|neden|mı|mi|mu|mü)\b"
 FOLLOWUP = r"^\s*(?:ve|peki|ya|bir de|aynı)\b"
