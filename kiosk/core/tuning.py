@@ -47,8 +47,8 @@ KEYWORD_BASE = 0.6
 the question is worth at least this much, times its specificity."""
 
 KEYWORD_PER_CHAR = 0.04
-"""Added keyword strength per character of the matched keyword (capped at 1): "Reisepass"
-(9 characters) is worth 0.96, "Amt" less, because long keywords rarely match by chance."""
+"""Keyword strength (0..1) added per character of the matched keyword, capped at 1:
+"Reisepass" (9 characters) is worth 0.96, "Amt" 0.72, as long keywords rarely match by chance."""
 
 FUZZY_CUTOFF = 86
 """rapidfuzz ratio (0..100) from which a misspelled word counts as a one-word keyword
