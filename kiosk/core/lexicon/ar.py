@@ -75,4 +75,23 @@ TEXTS = {
     "kind.duration": "مدة المعالجة", "kind.validity": "الصلاحية", "kind.deadline": "المهلة",
     "kind.eligibility": "الشروط", "kind.hours": "ساعات العمل والمواعيد", "kind.contact": "الاتصال",
     "kind.how": "الإجراءات", "kind.exemption": "الإعفاءات",
+    # the fixed answers of kiosk.core.answer.messages
+    "no_answer": "لا تتوفر لدي معلومات موثوقة حول هذا الموضوع. يرجى الاتصال بخط المعلومات "
+                 "(Info-Line) لمدينة دوسلدورف على الرقم {info_line} أو مراجعة الدائرة المختصة.",
+    "empty": "يرجى كتابة سؤال.",
+    "pii_blocked": "يبدو أن سؤالك يحتوي على بيانات شخصية ({kinds}). حفاظًا على خصوصيتك لم تتم "
+                   "معالجته وتم حذفه فورًا. لا أحتاج إلى هذه البيانات لمساعدتك – يرجى طرح سؤالك "
+                   "مرة أخرى بدونها.",
+    "pii.separator": "، ",
+    "pii.address": "العنوان",
+    "pii.birth_date": "تاريخ الميلاد",
+    "pii.email": "البريد الإلكتروني",
+    "pii.health_insurance": "رقم التأمين الصحي",
+    "pii.iban": "رقم الحساب البنكي (IBAN)",
+    "pii.id_number": "رقم الهوية أو جواز السفر",
+    "pii.licence_plate": "رقم لوحة السيارة",
+    "pii.name": "الاسم",
+    "pii.phone": "رقم الهاتف",
+    "pii.social_insurance": "رقم الضمان الاجتماعي",
+    "pii.tax_id": "الرقم الضريبي",
 }

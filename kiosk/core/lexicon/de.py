@@ -96,4 +96,24 @@ TEXTS = {
     "kind.duration": "Bearbeitungsdauer", "kind.validity": "Gültigkeit", "kind.deadline": "Frist",
     "kind.eligibility": "Voraussetzungen", "kind.hours": "Öffnungszeiten und Termine",
     "kind.contact": "Kontakt", "kind.how": "Ablauf", "kind.exemption": "Befreiungen",
+    # the fixed answers of kiosk.core.answer.messages
+    "no_answer": "Dazu habe ich keine verlässliche Information. Bitte wenden Sie sich an die "
+                 "Info-Line der Stadt Düsseldorf unter {info_line} oder an das zuständige Amt.",
+    "empty": "Bitte geben Sie eine Frage ein.",
+    "pii_blocked": "Ihre Frage enthält offenbar persönliche Daten ({kinds}). Zu Ihrem Schutz wurde"
+                   " sie nicht verarbeitet und sofort gelöscht. Für eine Auskunft brauche ich "
+                   "diese Angaben nicht – bitte stellen Sie Ihre Frage einfach noch einmal ohne "
+                   "sie.",
+    "pii.separator": ", ",
+    "pii.address": "Anschrift",
+    "pii.birth_date": "Geburtsdatum",
+    "pii.email": "E-Mail-Adresse",
+    "pii.health_insurance": "Krankenversichertennummer",
+    "pii.iban": "Kontonummer (IBAN)",
+    "pii.id_number": "Ausweis- oder Passnummer",
+    "pii.licence_plate": "Kfz-Kennzeichen",
+    "pii.name": "Name",
+    "pii.phone": "Telefonnummer",
+    "pii.social_insurance": "Sozialversicherungsnummer",
+    "pii.tax_id": "Steuer-ID oder Steuernummer",
 }

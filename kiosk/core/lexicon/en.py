@@ -83,4 +83,23 @@ TEXTS = {
     "kind.duration": "processing time", "kind.validity": "validity", "kind.deadline": "deadline",
     "kind.eligibility": "requirements", "kind.hours": "opening hours and appointments",
     "kind.contact": "contact", "kind.how": "procedure", "kind.exemption": "exemptions",
+    # the fixed answers of kiosk.core.answer.messages
+    "no_answer": "I have no reliable information on that. Please contact the City of Düsseldorf "
+                 "Info-Line on {info_line} or the responsible office.",
+    "empty": "Please type a question.",
+    "pii_blocked": "Your question seems to contain personal data ({kinds}). To protect you, it was"
+                   " not processed and has been deleted straight away. I don't need these details "
+                   "to help you – please simply ask again without them.",
+    "pii.separator": ", ",
+    "pii.address": "address",
+    "pii.birth_date": "date of birth",
+    "pii.email": "e-mail address",
+    "pii.health_insurance": "health insurance number",
+    "pii.iban": "bank account number (IBAN)",
+    "pii.id_number": "ID card or passport number",
+    "pii.licence_plate": "licence plate",
+    "pii.name": "name",
+    "pii.phone": "phone number",
+    "pii.social_insurance": "social security number",
+    "pii.tax_id": "tax ID or tax number",
 }

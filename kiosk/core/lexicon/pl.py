@@ -76,4 +76,24 @@ TEXTS = {
     "kind.duration": "czas realizacji", "kind.validity": "ważność", "kind.deadline": "termin",
     "kind.eligibility": "warunki", "kind.hours": "godziny otwarcia i wizyty",
     "kind.contact": "kontakt", "kind.how": "sposób załatwienia", "kind.exemption": "zwolnienia",
+    # the fixed answers of kiosk.core.answer.messages
+    "no_answer": "Nie mam na ten temat wiarygodnych informacji. Prosimy o kontakt z Info-Line "
+                 "miasta Düsseldorf pod numerem {info_line} lub z właściwym urzędem.",
+    "empty": "Proszę wpisać pytanie.",
+    "pii_blocked": "Wygląda na to, że pytanie zawiera dane osobowe ({kinds}). Dla ochrony Państwa "
+                   "danych nie zostało przetworzone i od razu je usunięto. Do udzielenia "
+                   "odpowiedzi te dane nie są potrzebne – prosimy po prostu zadać pytanie "
+                   "ponownie, bez nich.",
+    "pii.separator": ", ",
+    "pii.address": "adres",
+    "pii.birth_date": "data urodzenia",
+    "pii.email": "adres e-mail",
+    "pii.health_insurance": "numer ubezpieczenia zdrowotnego",
+    "pii.iban": "numer konta bankowego (IBAN)",
+    "pii.id_number": "numer dowodu osobistego lub paszportu",
+    "pii.licence_plate": "numer rejestracyjny pojazdu",
+    "pii.name": "imię i nazwisko",
+    "pii.phone": "numer telefonu",
+    "pii.social_insurance": "numer ubezpieczenia społecznego",
+    "pii.tax_id": "numer identyfikacji podatkowej",
 }

@@ -74,4 +74,23 @@ TEXTS = {
     "kind.duration": "işlem süresi", "kind.validity": "geçerlilik", "kind.deadline": "süre",
     "kind.eligibility": "koşullar", "kind.hours": "çalışma saatleri ve randevular",
     "kind.contact": "iletişim", "kind.how": "işlem adımları", "kind.exemption": "muafiyetler",
+    # the fixed answers of kiosk.core.answer.messages
+    "no_answer": "Bu konuda güvenilir bir bilgim yok. Lütfen Düsseldorf Belediyesi Info-Line "
+                 "hattını ({info_line}) arayın veya ilgili daireye başvurun.",
+    "empty": "Lütfen bir soru yazın.",
+    "pii_blocked": "Sorunuz kişisel veriler içeriyor gibi görünüyor ({kinds}). Sizi korumak için "
+                   "işlenmedi ve hemen silindi. Size yardımcı olmak için bu bilgilere ihtiyacım "
+                   "yok – lütfen sorunuzu bu bilgiler olmadan tekrar sorun.",
+    "pii.separator": ", ",
+    "pii.address": "adres",
+    "pii.birth_date": "doğum tarihi",
+    "pii.email": "e-posta adresi",
+    "pii.health_insurance": "sağlık sigortası numarası",
+    "pii.iban": "banka hesap numarası (IBAN)",
+    "pii.id_number": "kimlik veya pasaport numarası",
+    "pii.licence_plate": "araç plakası",
+    "pii.name": "ad soyad",
+    "pii.phone": "telefon numarası",
+    "pii.social_insurance": "sosyal sigorta numarası",
+    "pii.tax_id": "vergi numarası",
 }
