@@ -7,6 +7,9 @@ quality"). What an admin may set (`min_score`, `tie_margin`, …) is a field of
 
 All were set by hand against tests/eval/dev.jsonl (which must stay at 100 %) and the project's
 own question files tests/eval/extra_*.jsonl and citizen_tune.jsonl, never citizen_heldout.jsonl.
+The retrieval numbers were checked by moving each one: over dev, extra and citizen_tune (309
+questions, real embedder and index, no LLM) the values here give mode accuracy 95.5 %, service
+top-1 97.4 %, facts 89.6 %; the figures below say what each move gave.
 """
 
 from __future__ import annotations
@@ -16,23 +19,26 @@ from __future__ import annotations
 DENSE_FLOOR = 0.80
 """Cosine similarity (e5, -1..1) that counts as dense relevance 0.
 
-multilingual-e5-small puts even unrelated German texts at cosine 0.7–0.8, so the raw cosine
-says little below this; it is stretched linearly from DENSE_FLOOR..DENSE_CEIL onto 0..1.
-Read off the cosines of dev-set questions to their right and to wrong services."""
+multilingual-e5-small puts even unrelated texts close together: for the dev questions the
+right service's best passage has median cosine 0.92 (10 % below 0.885), the best wrong service's
+0.875 (10 % above 0.90). The band DENSE_FLOOR..DENSE_CEIL is stretched linearly onto 0..1.
+0.75 or 0.85 instead: mode accuracy 92.9 % or 93.5 % (top-1 97.0 % or 92.9 %)."""
 
 DENSE_CEIL = 0.90
-"""Cosine similarity (e5, -1..1) that counts as dense relevance 1: a clear match. Set with
-DENSE_FLOOR: the right service's best passage sits at about 0.88–0.93 for dev-set questions."""
+"""Cosine similarity (e5, -1..1) that counts as dense relevance 1: a clear match (most right
+services reach it, see DENSE_FLOOR). 0.85 or 0.95 instead: mode accuracy 93.2 % or 94.5 %."""
 
 LEX_SCALE = 6.0
 """BM25 score (bm25s units, 0..∞) that gives lexical relevance 1 - 1/e ≈ 0.63; relevance is
-1 - exp(-bm25 / LEX_SCALE). A question sharing two or three rare stems with a document scores
-about 6–12, which this maps to 0.63–0.86; set on the dev questions."""
+1 - exp(-bm25 / LEX_SCALE). The right service of a dev question scores median 3.8 (10 % below
+2.3, 10 % above 6.2), relevance 0.47. 3 or 12 instead: top-1 97.8 % or 96.6 %, mode 95.5 % or
+95.1 %: flat around here."""
 
 W_DENSE = 0.55
 """Weight (0..1) of dense relevance in a service's score; W_DENSE + W_LEX + W_KEYWORD = 1, so
 the score stays in 0..1 and `min_score` reads the same whatever the mix. Dense carries most
-because it alone understands paraphrase and the seven languages' summaries."""
+because it alone understands paraphrase and the seven languages' summaries. 0.10 moved from
+lexical to dense or back: top-1 96.6 % either way; from keyword to dense: 97.8 %, back: 95.5 %."""
 
 W_LEX = 0.25
 """Weight (0..1) of BM25 relevance: exact German terms ("Meldebescheinigung") that dense
@@ -52,7 +58,7 @@ KEYWORD_PER_CHAR = 0.04
 
 FUZZY_CUTOFF = 86
 """rapidfuzz ratio (0..100) from which a misspelled word counts as a one-word keyword
-("Fürungszeugnis" → "führungszeugnis" is 93); below it unrelated words of similar length
+("fürungszeugnis" → "führungszeugnis" is 96.6); below it unrelated words of similar length
 start to match. Set on the misspellings in the dev and extra questions."""
 
 FUZZY_WEIGHT = 0.8
