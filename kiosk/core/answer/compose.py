@@ -106,6 +106,14 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "") -
             out.untranslated |= not translated
             out.facts.append(fact)
             _add_line(out, text)
+    for fact in [f for f in service.facts if f.option in u.options and not f.historic
+                 and f.kind not in u.kinds and _fits(f, u)][:MAX_OTHER_KIND]:
+        # the variant the citizen names is the point of the question ("Frist verpasst?")
+        if fact not in out.facts:
+            out.facts.append(fact)
+            text, translated = fact.text_in(lang)
+            out.untranslated |= not translated
+            _add_line(out, text)
     if any(f.dated for f in out.facts):
         _add_line(out, line(lang, "dated"))
     return out

@@ -44,7 +44,7 @@ OPTIONS = {
     "legal_entity": r"company|gmbh|corporation|legal entity|\bltd\b",
     "copy": r"further cop|extra cop|additional cop|more cop|second cop",
     "foreign": r"foreign|non-german",
-    "late": r"too late|\blate\b|missed|overdue|\bfine\b",
+    "late": r"too late|\blate\b|miss(?:ed)?\b|overdue|\bfine\b",
     "two_years": r"two years|2 years",
     "first_name": r"first name|given name",
     "surname": r"surname|last name|family name|double name",
