@@ -73,10 +73,18 @@ def test_empty_input_is_a_calm_message(assistant) -> None:
 
 
 def test_cancelling_stops_the_stream(assistant) -> None:
-    assistant.llm.reply = "Ein Führungszeugnis kostet 13 Euro. " * 20
-    stream = assistant.stream("Was kostet ein Führungszeugnis?", cancelled=lambda: True)
-    got = list(stream)
-    assert isinstance(got[-1], Done)
+    """After a cancel no more text comes, and the final answer holds only what was shown."""
+    question = "Was kostet ein Reisepass?"
+    whole = [e for e in assistant.stream(question) if isinstance(e, Chunk)]
+    assert len(whole) >= 2  # else there is nothing left to cancel
+    shown: list[Chunk] = []
+    got = []
+    for event in assistant.stream(question, cancelled=lambda: bool(shown)):
+        got.append(event)
+        if isinstance(event, Chunk):
+            shown.append(event)
+    assert shown == whole[:1]
+    assert isinstance(got[-1], Done) and got[-1].answer.text == shown[0].text
 
 
 def test_reset_wipes_the_model_context(assistant) -> None:

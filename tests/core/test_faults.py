@@ -77,9 +77,7 @@ def test_a_missing_or_corrupt_model_gives_extractive_answers(base, tmp_path, kin
 
 @pytest.mark.real
 def test_a_truncated_real_model_is_refused_with_a_fix(tmp_path):
-    real = ROOT / "models" / DEFAULT_MODEL
-    if not real.is_file():
-        pytest.skip(f"no model in {real}")
+    real = _real_model()
     cut = tmp_path / "cut.gguf"
     with open(real, "rb") as src:
         cut.write_bytes(src.read(4 << 20))
@@ -210,16 +208,16 @@ def test_speech_switched_off_is_unavailable():
 
 
 def _real_model():
+    """The installed model; a real test without it fails (install.sh puts it there)."""
     path = ROOT / "models" / DEFAULT_MODEL
-    if not path.is_file():
-        pytest.skip(f"no model in {path}")
+    assert path.is_file(), f"no model in {path}: run ./install.sh"
     return path
 
 
 @pytest.mark.real
 def test_closing_the_model_waits_for_a_running_warm_up():
     """Exit must not free the model under a warm-up thread (ggml crashed so in the soak run)."""
-    from kiosk.core import prompt
+    from kiosk.core.answer import prompt
 
     llm = LlamaLLM(_real_model(), n_ctx=1024)
     warm = threading.Thread(target=llm.warm, args=(prompt.prefix("de") * 3,), daemon=True)
@@ -235,9 +233,12 @@ def test_closing_the_model_waits_for_a_running_warm_up():
 
 @pytest.mark.real
 def test_exiting_during_a_warm_up_does_not_crash():
-    code = ("import sys, threading\nfrom kiosk.core.answer.llm import LlamaLLM\nfrom kiosk.core import "
-            "prompt\nllm = LlamaLLM(sys.argv[1], n_ctx=1024)\nthreading.Thread(target=llm.warm, "
-            "args=(prompt.prefix('de') * 3,), daemon=True).start()\nprint('bye')\n")
+    code = ("import sys, threading\n"
+            "from kiosk.core.answer import prompt\n"
+            "from kiosk.core.answer.llm import LlamaLLM\n"
+            "llm = LlamaLLM(sys.argv[1], n_ctx=1024)\n"
+            "threading.Thread(target=llm.warm, args=(prompt.prefix('de') * 3,), daemon=True).start()\n"
+            "print('bye')\n")
     for _ in range(2):
         done = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", code,
                                str(_real_model())], capture_output=True, text=True, timeout=300)

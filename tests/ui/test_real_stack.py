@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("kiosk.core.assistant")
-
-from kiosk.core.assistant import build_assistant  # noqa: E402
-from kiosk.core.settings import load_settings  # noqa: E402
-from kiosk.ui.app import KioskApp  # noqa: E402
-from kiosk.ui.widgets.service_card import ServiceCard  # noqa: E402
-from tests.ui.conftest import SIZE  # noqa: E402
-from tests.ui.fakes import FakeSpeaker  # noqa: E402
-from tests.ui.helpers import all_text, ask  # noqa: E402
+from kiosk.core.assistant import build_assistant
+from kiosk.core.settings import load_settings
+from kiosk.ui.app import KioskApp
+from kiosk.ui.widgets.service_card import ServiceCard
+from tests.ui.conftest import SIZE
+from tests.ui.fakes import FakeSpeaker
+from tests.ui.helpers import all_text, ask
 
 
 @pytest.mark.real
