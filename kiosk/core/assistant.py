@@ -5,10 +5,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
 from typing import Callable, Iterator
+
+import numpy as np
 
 from kiosk.core.answer import messages
 from kiosk.core.answer import prompt
@@ -22,6 +25,7 @@ from kiosk.core.answer.lang import LanguageDetector
 from kiosk.core.answer.llm import LLM
 from kiosk.core.guard.privacy import PiiGate
 from kiosk.core.knowledge.retrieval import Retrieval, Retriever
+from kiosk.core.knowledge.facts import Fact
 from kiosk.core.knowledge.subjects import SubjectCheck
 from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.guard.scope import is_abusive
@@ -45,6 +49,7 @@ class Assistant:
         self.llm = llm
         self.index_note = index_note
         self.subjects = SubjectCheck(corpus)
+        self._fact_vectors: dict[tuple[str, str], np.ndarray] = {}  # corpus data, no session data
         self.model_note = "" if llm else "model not loaded yet"
         self._load_lock = threading.Lock()
 
@@ -147,10 +152,11 @@ class Assistant:
                              if hits[0].score - h.score <= self.settings.tie_margin)
         yield Prepared("answer", lang, tuple(hits), alternatives)
         lap("card")
-        composition = compose(hits[0].service, asked, lang, text)
+        rank = functools.partial(self._rank, text, lang)
+        composition = compose(hits[0].service, asked, lang, text, rank)
         second = self._second_service(text, asked, hits)
         if second is not None:  # "was ist billiger, Reisepass oder Perso?": both services
-            other = compose(second.service, asked, lang, text)
+            other = compose(second.service, asked, lang, text, rank)
             composition.lines += [x for x in other.lines if x not in composition.lines]
             composition.facts += other.facts
             composition.untranslated |= other.untranslated
@@ -195,6 +201,16 @@ class Assistant:
             hits.remove(best)
             hits.insert(0, best)
         return hits
+
+    def _rank(self, question: str, lang: str, facts: list[Fact]) -> list[float]:
+        """Cosine of the question with each fact's text in the answer language (e5)."""
+        embedder = self.retriever.embedder
+        missing = [f for f in facts if (f.key, lang) not in self._fact_vectors]
+        if missing:
+            vectors = embedder.passage([f.text_in(lang)[0] for f in missing])
+            self._fact_vectors.update({(f.key, lang): v for f, v in zip(missing, vectors)})
+        q = embedder.query([question])[0]
+        return [float(q @ self._fact_vectors[(f.key, lang)]) for f in facts]
 
     def _beside_the_corpus(self, text: str, lang: str) -> bool:
         """A subject next to the services but not among them: another state's passport, a

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from kiosk.core.answer.understand import Understanding
 from kiosk.core.knowledge.facts import Fact
@@ -68,8 +69,19 @@ def office_name(service: Service) -> str:
     return service.office.split(" – ")[0].split(";")[0].strip()
 
 
-def compose(service: Service, u: Understanding, lang: str, question: str = "") -> Composition:
-    """The answer lines for `service`, in `lang`, for what the question asks."""
+Ranker = Callable[[list[Fact]], list[float]]
+"""Scores facts by how well each answers the question (higher is better)."""
+
+RANK_FLOOR = 0.88  # e5 cosine below which no fact clearly answers a question of unknown kind
+RANK_MARGIN = 0.01  # the best fact must lead the next by this much, else the summary answers
+
+
+def compose(service: Service, u: Understanding, lang: str, question: str = "",
+            rank: Ranker | None = None) -> Composition:
+    """The answer lines for `service`, in `lang`, for what the question asks.
+
+    A question whose kind the lexicons do not know ("darf meine Frau den Perso abholen?") is
+    answered by the facts `rank` scores best; a statement ("Perso verloren") by the summary."""
     out = Composition()
     years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     kinds = list(u.kinds)
@@ -78,7 +90,19 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "") -
     paid = {"cost": "amount", "amount": "cost"}  # "wie viel Bürgergeld": paid to, not by
     kinds = [paid[k] if k in paid and _only_referrals(service, k)
              and not _only_referrals(service, paid[k]) else k for k in kinds]
+    # "wie lange …" may mean how long it takes, how long it is valid or how long one has
+    if any(k in _TIME for k in kinds) and all(_only_referrals(service, k) for k in kinds):
+        kinds += [k for k in _TIME if not _only_referrals(service, k)][:1]
     u = replace(u, kinds=tuple(dict.fromkeys(kinds)))
+    if not u.kinds and not u.statement and rank is not None:
+        ranked = _best_facts(service, u, rank)
+        for fact in ranked:
+            text, translated = fact.text_in(lang)
+            out.untranslated |= not translated
+            out.facts.append(fact)
+            _add_line(out, text)
+        if ranked:
+            return out
     if not u.kinds:
         summary = service.summary.get(lang) or service.summary["de"]
         out.lines = split_sentences(summary)
@@ -117,6 +141,19 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "") -
     if any(f.dated for f in out.facts):
         _add_line(out, line(lang, "dated"))
     return out
+
+
+_TIME = ("duration", "deadline", "validity")
+
+
+def _best_facts(service: Service, u: Understanding, rank: Ranker) -> list[Fact]:
+    candidates = [f for f in service.facts if not f.historic and _fits(f, u)]
+    if not candidates:
+        return []
+    scores = sorted(zip(rank(candidates), range(len(candidates))), reverse=True)
+    best, i = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0.0
+    return [candidates[i]] if best >= RANK_FLOOR and best - runner_up >= RANK_MARGIN else []
 
 
 def _only_referrals(service: Service, kind: str) -> bool:

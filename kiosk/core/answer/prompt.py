@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import re
 
-LANG_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "uk": "українська",
-              "ru": "русский", "pl": "polski", "ar": "العربية"}
+from kiosk.core.languages import LANGUAGES
+
+LANG_NAMES = {lang.code: lang.native for lang in LANGUAGES}  # "Antworte in {language}"
 
 _PREFIX = {
     "de": (

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kiosk.core.languages import CODES
 from kiosk.core.lexicon import Lexicon, lexicon
 
 _NOT_AGE_BEFORE = re.compile(
@@ -100,7 +101,9 @@ def understand(question: str, lang: str) -> Understanding:
     text = _norm(question)
     own = lexicon(lang)
     lexicons = [own] + [lexicon(c) for c in ("de", "en") if c != own.code]
-    kinds = _kinds(text, lexicons)
+    # a mixed question ("адреса Straßenverkehrsamt") may be detected as the wrong language:
+    # when its own words name no kind, every other language's words are tried
+    kinds = _kinds(text, lexicons + [lexicon(c) for c in CODES if c not in ("de", "en", lang)])
     options = {tag for lex in lexicons for tag, rx in lex.options.items() if rx.search(text)}
     age = _age(text, lexicons)
     child = any(lex.child.search(text) for lex in lexicons)

@@ -16,7 +16,7 @@ KINDS = {
     "where": r"\bwo\b|wohin|adresse|anschrift|zuständig|welche[sm]? (?:amt|büro|stelle|behörde)"
              r"|hingehen|standort|bei wem",
     "online": r"online|internet|digital|von zu ?hause|per app|elektronisch|webseite|website|portal",
-    "duration": r"dauer|bearbeitungszeit|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
+    "duration": r"dauer|bearbeitungszeit|wie lange|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
                 r"\w*.{0,25}(?:fertig|da)\b|fertig",
     "validity": r"gültig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}gilt|gilt (?:er|sie|es|der|die|das)"
                 r" \w*\s?(?:\w+ )?(?:lange|jahre)",
@@ -24,6 +24,7 @@ KINDS = {
                 r"|wann muss|innerhalb welcher|deadline",
     "eligibility": r"wer (?:kann|darf|muss|bekommt|hat)|anspruch|voraussetzung|berechtigt"
                    r"|brauche? ich (?:einen|eine|das|den|überhaupt)|muss ich (?:mich|das|einen|eine)"
+                   r"|grenze"
                    r"|ab wie ?viel(?:en)? jahren|wie alt|ab \d+ jahren"
                    r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)",
     "hours": r"öffnungszeit|offen|geöffnet|geschlossen|\btermin|uhrzeit|sprechzeit|wann (?:hat|ist) "

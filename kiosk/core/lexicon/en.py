@@ -12,12 +12,13 @@ KINDS = {
     "where": r"\bwhere|which office|address|location|go to",
     "online": r"online|internet|website|from home|digital|\bapp\b",
     "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
-                r" (?:get|receive|collect)|ready|how fast|how quickly",
+                r" (?:get|receive|collect)|ready|how fast|how quickly|how long (?:does|do|will|is|are)"
+                r" (?!.{0,25}(?:valid|last))",
     "validity": r"\bvalid|validity|expire|how long .{0,20}(?:valid|last)",
     "deadline": r"deadline|by when|how long do i have|how much time|\bwithin|too late|\blate\b"
                 r"|how soon (?:must|do)|when do i have to",
     "eligibility": r"who (?:can|may|must|gets|is)|eligible|entitled|requirement|do i (?:need|have) to"
-                   r"|am i allowed|can i get|qualif|minimum age|from what age|how old|at what age",
+                   r"|am i allowed|can i get|qualif|minimum age|from what age|how old|at what age|limit",
     "hours": r"opening|\bopen\b|hours|closed?\b|appointment|book",
     "contact": r"phone|\bcall|number|hotline|contact|e-?mail|reach",
     "how": r"how (?:do|can|should) i|what (?:do|should|must) i do|steps|procedure|\bapply|register"
