@@ -170,13 +170,15 @@ if [ "$SPEECH" = 1 ]; then
   if command -v espeak-ng >/dev/null; then
     echo "espeak-ng present"
   elif [ -n "$OFFLINE" ]; then
-    mapfile -t debs < <("$PY" -m kiosk.fleet.bundle debs "$OFFLINE")
-    if [ "$(id -u)" != 0 ] || [ "${#debs[@]}" = 0 ]; then
-      echo "espeak-ng is missing: read-aloud is off (install the bundle's debs/ as root, same Debian release)"
-    elif apt-get install -y -q --no-download "${debs[@]}" >/dev/null 2>&1; then
-      echo "espeak-ng installed from the bundle (${#debs[@]} packages)"
+    release=$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["debian"])' \
+      "$OFFLINE/bundle.json")
+    if [ "$(id -u)" != 0 ]; then
+      echo "espeak-ng is missing: run ./install.sh --offline as root to install it from the bundle"
+    elif sh deploy/install-debs.sh "$OFFLINE/debs" "$release" >/dev/null 2>&1; then
+      echo "espeak-ng installed from the bundle"
     else
-      echo "could not install espeak-ng from the bundle; the kiosk runs without read-aloud"
+      echo "could not install espeak-ng from the bundle (sh deploy/install-debs.sh $OFFLINE/debs" \
+        "$release says why); the kiosk runs without read-aloud"
     fi
   elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     (apt-get install -y -q espeak-ng >/dev/null 2>&1 \

@@ -11,7 +11,8 @@
     DIR/SHA256SUMS         SHA-256 of every file above (`sha256sum -c SHA256SUMS` works too)
 
 Standard library only: `verify` runs with the system Python before .venv exists.
-Run as `python -m kiosk.fleet.bundle make|verify|debs DIR` from the checkout.
+Run as `python -m kiosk.fleet.bundle make|verify DIR` from the checkout; the Debian packages
+are installed by deploy/install-debs.sh.
 """
 
 from __future__ import annotations
@@ -252,25 +253,9 @@ def verify(bundle: Path, root: Path = ROOT) -> tuple[dict, list[str]]:
     return info, warnings
 
 
-def debs_to_install(bundle: Path) -> list[str]:
-    """The bundled .deb files whose package this machine does not have yet (none when the
-    bundle was made on another Debian release: apt would mix releases)."""
-    info = json.loads((Path(bundle) / "bundle.json").read_text())
-    if info.get("debian") != os_release():
-        return []
-    out = []
-    for deb in sorted((Path(bundle) / "debs").glob("*.deb")):
-        name = deb.name.split("_")[0]
-        status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name],
-                                capture_output=True, text=True).stdout
-        if "install ok installed" not in status:
-            out.append(str(deb.resolve()))
-    return out
-
-
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[0] not in ("make", "verify", "debs"):
-        print("usage: python -m kiosk.fleet.bundle make|verify|debs DIR [--portable]",
+    if len(argv) < 2 or argv[0] not in ("make", "verify"):
+        print("usage: python -m kiosk.fleet.bundle make|verify DIR [--portable]",
               file=sys.stderr)
         return 2
     try:
@@ -285,8 +270,6 @@ def main(argv: list[str]) -> int:
                 print(f"warning: {w}", file=sys.stderr)
             print(f"bundle {argv[1]}: every SHA-256 matches (kiosk {info['kiosk_commit'][:12]}, "
                   f"made {info['created']})")
-        else:
-            print("\n".join(debs_to_install(Path(argv[1]))))
     except BundleError as exc:
         print(f"install.sh: {exc}", file=sys.stderr)
         return 1
