@@ -41,7 +41,7 @@ def _pct(k: int, n: int) -> float:
 
 
 def score(questions: list[dict], answers: dict[str, dict], corpus: Corpus) -> Report:
-    """Score answers (by question id) the way `../shared/eval/score.py` does."""
+    """Score answers (by question id) the way tests/eval/score.py (the contract's scorer) does."""
     texts = {s.id: s.path.read_text(encoding="utf-8") for s in corpus.services}
     general = "\n".join(texts.get(i, "") for i in GENERAL_IDS)
     r = Report(questions=len(questions))
