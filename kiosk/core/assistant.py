@@ -18,7 +18,8 @@ from kiosk.core.answer import prompt
 from kiosk.core.knowledge.corpus import Corpus, load_corpus
 from kiosk.core.knowledge.embedder import E5Embedder, Embedder
 from kiosk.core.knowledge.index import open_index
-from kiosk.core.answer.compose import compose
+from kiosk.core.answer.compose import Composition, compose
+from kiosk.core.answer.verify import backing_fact
 from kiosk.core.answer.understand import Understanding, understand
 from kiosk.core.lexicon import lexicon
 from kiosk.core.answer.lang import LanguageDetector
@@ -30,6 +31,7 @@ from kiosk.core.knowledge.subjects import SubjectCheck
 from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.guard.scope import is_abusive
 from kiosk.core.settings import Settings
+from kiosk.core.textutil import split_sentences
 from kiosk.core.types import Answer, Chunk, Context, Done, Event, Hit, Prepared, Service
 
 _NEVER = lambda: False  # noqa: E731 - the default "not cancelled"
@@ -161,7 +163,7 @@ class Assistant:
             composition.facts += other.facts
             composition.untranslated |= other.untranslated
             hits = [hits[0], second] + [h for h in hits[1:] if h.service.id != second.service.id]
-        lines = list(composition.lines)
+        lines, dropped = self._phrase(text, lang, composition, cancelled, timings, t0)
         if composition.untranslated and lang != "de":
             lines.append(messages.GERMAN_ONLY.get(lang, messages.GERMAN_ONLY["en"]))
         shown: list[str] = []
@@ -174,7 +176,7 @@ class Assistant:
         lap("total")
         explain = {"understood": asked.describe(), "service": hits[0].service.id,
                    "facts": [f.key for f in composition.facts],
-                   "referrals": composition.referrals, "dropped": [],
+                   "referrals": composition.referrals, "dropped": dropped,
                    "scores": {h.service.id: round(h.score, 3) for h in found.hits}}
         yield Done(Answer("answer", " ".join(shown), lang, hits, timings, True,
                           self.model_note if self.llm is None else "",
@@ -201,6 +203,38 @@ class Assistant:
             hits.remove(best)
             hits.insert(0, best)
         return hits
+
+    def _phrase(self, question: str, lang: str, composition: Composition,
+                cancelled: Callable[[], bool], timings: dict[str, float],
+                t0: float) -> tuple[list[str], list[dict]]:
+        """Let the language model reword the fact lines; keep a sentence only where one fact
+        backs it completely, in place of that fact's line. Returns the lines and what was
+        dropped, with why (for staff and `kiosk ask --explain`)."""
+        lines = list(composition.lines)
+        llm = self.llm
+        if (llm is None or not composition.facts or cancelled()
+                or (not llm.chat and lang not in prompt.completion_langs())):
+            return lines, []
+        facts = [f.text_in(lang)[0] for f in composition.facts]
+        request = (prompt.chat_messages(lang, facts, question) if llm.chat
+                   else prompt.completion_prompt(lang, facts, question))
+        pieces = []
+        for piece in llm.stream(request, self.settings.max_tokens, prompt.stop_words(lang),
+                                cancelled):
+            timings.setdefault("first_token", (time.perf_counter() - t0) * 1000)
+            pieces.append(piece)
+        timings["generate"] = (time.perf_counter() - t0) * 1000
+        fixed = "" if llm.chat else prompt.prefix(lang)
+        dropped: list[dict] = []
+        replaced: set[int] = set()
+        for sentence in split_sentences(" ".join("".join(pieces).split())):
+            index, why = backing_fact(sentence, facts, fixed)
+            if index is None or index in replaced:
+                dropped.append({"sentence": sentence, "why": why or "fact already worded"})
+                continue
+            replaced.add(index)
+            lines[lines.index(facts[index])] = sentence
+        return lines, dropped
 
     def _rank(self, question: str, lang: str, facts: list[Fact]) -> list[float]:
         """Cosine of the question with each fact's text in the answer language (e5)."""

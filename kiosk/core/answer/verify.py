@@ -140,3 +140,58 @@ def verify_text(text: str, evidence: Evidence, question: str = "") -> tuple[list
         seen.add(key)
     return kept, dropped
 
+
+
+# Words that change what a fact says: a generated sentence may use one only where the fact does.
+_NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "nur", "ohne",
+             "not", "no", "never", "cannot", "only", "without"}
+_RELATION = {"mehr", "weniger", "billiger", "teurer", "günstiger", "als", "zusätzlich", "extra",
+             "plus", "doppelt", "halb", "insgesamt", "more", "less", "cheaper", "dearer", "than",
+             "additional", "double", "half", "total", "each", "je", "pro", "per", "jeweils"}
+_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(€|euro|eur|jahre?n?|years?|wochen?|weeks?|tage?n?|days?"
+                   r"|monate?n?|months?|werktage?n?|working days?|stunden?|hours?|%)", re.I)
+
+
+def _units(text: str) -> set[tuple[str, str]]:
+    unit = {"€": "eur", "euro": "eur", "eur": "eur"}
+    return {(numbers(n).pop(), unit.get(u.lower(), u.lower()[:3])) for n, u in _UNIT.findall(text)}
+
+
+def backing_fact(sentence: str, facts: list[str], prompt: str = "") -> tuple[int | None, str]:
+    """The index of the one fact text that backs a generated sentence completely, or None and
+    why not.
+
+    The sentence must state every number of that fact, each with the fact's unit, use no
+    negation, comparison or relation word the fact lacks, draw most of its words from it, and
+    repeat nothing of the fixed prompt (a truncated example echo included)."""
+    if len(sentence) < 12 or sentence.rstrip().endswith("?") or repeats_prompt(sentence):
+        return None, "prompt echo or no statement"
+    if prompt and _echoes(sentence, prompt):
+        return None, "echo of the prompt's examples"
+    said = words(sentence)
+    reasons = []
+    for i, fact in enumerate(facts):
+        fact_words = set(words(fact))
+        if numbers(sentence) != numbers(fact):
+            reasons.append("numbers differ from every fact")
+            continue
+        if not _units(sentence) <= _units(fact):
+            reasons.append("a number with another unit")
+            continue
+        extra = {w for w in said if w in _NEGATION | _RELATION} - fact_words
+        if extra:
+            reasons.append(f"'{sorted(extra)[0]}' is not in the fact")
+            continue
+        tokens = [t for t in said if len(t) >= 3 and t not in _STOP]
+        stems = _stems(tokens)
+        if stems and len(stems & _stems(list(fact_words))) / len(stems) < SUPPORT_MIN:
+            reasons.append("most words are not the fact's")
+            continue
+        return i, ""
+    return None, reasons[0] if reasons else "no fact"
+
+
+def _echoes(sentence: str, prompt: str) -> bool:
+    """Whether the sentence starts like a line of the prompt's examples (echoes cut short too)."""
+    head = " ".join(words(sentence)[:5])
+    return len(head) >= 15 and head in " ".join(words(prompt))

@@ -16,7 +16,7 @@ KINDS = {
     "where": r"\bwo\b|wohin|adresse|anschrift|zuständig|welche[sm]? (?:amt|büro|stelle|behörde)"
              r"|hingehen|standort|bei wem",
     "online": r"online|internet|digital|von zu ?hause|per app|elektronisch|webseite|website|portal",
-    "duration": r"dauer|bearbeitungszeit|wie lange|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
+    "duration": r"dauer|bearbeitungszeit|wie lange(?!.{0,25}(?:gilt|gültig|zeit))|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
                 r"\w*.{0,25}(?:fertig|da)\b|fertig",
     "validity": r"gültig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}gilt|gilt (?:er|sie|es|der|die|das)"
                 r" \w*\s?(?:\w+ )?(?:lange|jahre)",
