@@ -68,10 +68,39 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 2
     answer = _assistant(args).ask(question, args.lang)
     if args.json:
-        print(json.dumps(answer.to_json(), ensure_ascii=False))
+        data = answer.to_json()
+        if args.explain:
+            data["explain"] = answer.explain
+        print(json.dumps(data, ensure_ascii=False))
     else:
         _readable(answer, sys.stdout)
+        if args.explain:
+            _explain(answer, sys.stdout)
     return 0
+
+
+def _explain(answer, out: TextIO) -> None:
+    """How the answer was made: what was understood, which facts, what verification dropped."""
+    info = answer.explain or {}
+    out.write("\nWie die Antwort entstand / How the answer was made:\n")
+    out.write(f"  mode: {answer.mode}, language: {answer.lang}\n")
+    understood = info.get("understood", {})
+    if understood:
+        asked = ", ".join(understood.get("kinds") or []) or "(no kind: summary or best fact)"
+        out.write(f"  asked: {asked}\n")
+        conditions = {k: v for k, v in understood.items() if k != "kinds" and v}
+        out.write(f"  conditions: {conditions or '-'}\n")
+    if info.get("scores"):
+        out.write("  services: " + ", ".join(f"{k} {v}" for k, v in info["scores"].items())
+                  + f" -> {info.get('service')}\n")
+    for key in info.get("facts", []):
+        out.write(f"  fact used: {key}\n")
+    for kind in info.get("referrals", []):
+        out.write(f"  no fact of kind '{kind}': referral\n")
+    for item in info.get("dropped", []):
+        out.write(f"  dropped by verification: {item['sentence']!r} ({item['why']})\n")
+    if info.get("reason"):
+        out.write(f"  reason: {info['reason']}\n")
 
 
 def _ask_jsonl(assistant, lines: Iterable[str], out: TextIO, lang: str | None) -> int:
@@ -172,7 +201,10 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("question", nargs="*")
     a.add_argument("--json", action="store_true", help="one JSON object")
     a.add_argument("--jsonl", action="store_true", help="JSON lines in, JSON lines out")
-    a.add_argument("--lang", help="language hint (de, en, tr, uk, ru, pl, ar)")
+    a.add_argument("--lang", help="the screen's language (de, en, tr, uk, ru, pl, ar): decides "
+                   "when the question is too short to tell")
+    a.add_argument("--explain", action="store_true",
+                   help="show how the answer was made: kinds and conditions, facts, dropped text")
     a.set_defaults(func=cmd_ask)
     sub.add_parser("index", help="rebuild the search index from corpus/").set_defaults(
         func=cmd_index)

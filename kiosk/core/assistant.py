@@ -128,27 +128,30 @@ class Assistant:
         text = sanitize(question, self.settings.max_question_chars)
         if not text:
             yield from self._fixed("no_answer", hint, messages.EMPTY.get(hint, messages.EMPTY["de"]),
-                                   timings, t0)
+                                   timings, t0, reason="empty question")
             return
         kinds = self.gate.check(text)  # before anything else reads the text
         lap("privacy")
         if kinds:  # the language of a refused question is the screen's: nothing reads it
             yield from self._fixed("pii_blocked", hint, messages.pii_blocked(hint, kinds),
-                                   timings, t0, kinds)
+                                   timings, t0, kinds, reason="personal data: " + ", ".join(kinds))
             return
         lang = self.detector.detect(text, lang)
         if is_abusive(text):
-            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
+            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0,
+                                   reason="a request the kiosk refuses (abuse)")
             return
         if self._beside_the_corpus(text, lang):
-            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
+            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0,
+                                   reason="a subject beside the corpus (another state's document or a sibling subject)")
             return
         asked = understand(text, lang)
         found = self.retriever.search(text, self.settings.top_services, lang)
         lap("retrieve")
         hits = self._choose(text, lang, asked, found, context)
         if not hits:
-            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0)
+            yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0,
+                                   reason="nothing in the corpus is relevant enough")
             return
         alternatives = tuple(h.service for h in hits[1:]
                              if hits[0].score - h.score <= self.settings.tie_margin)
@@ -178,8 +181,9 @@ class Assistant:
                    "facts": [f.key for f in composition.facts],
                    "referrals": composition.referrals, "dropped": dropped,
                    "scores": {h.service.id: round(h.score, 3) for h in found.hits}}
-        yield Done(Answer("answer", " ".join(shown), lang, hits, timings, True,
-                          self.model_note if self.llm is None else "",
+        note = (self.model_note or "no language model loaded") if self.llm is None else ""
+        worded = set(lines) - set(composition.lines)  # lines the model reworded
+        yield Done(Answer("answer", " ".join(shown), lang, hits, timings, not worded, note,
                           alternatives=alternatives,
                           facts_used=tuple(f.key for f in composition.facts), explain=explain))
 
@@ -269,11 +273,12 @@ class Assistant:
         return hit or (Hit(service, hits[0].score) if service else None)
 
     def _fixed(self, mode: str, lang: str, text: str, timings: dict[str, float], t0: float,
-               kinds: tuple[str, ...] = ()) -> Iterator[Event]:
+               kinds: tuple[str, ...] = (), reason: str = "") -> Iterator[Event]:
         yield Prepared(mode, lang, ())  # type: ignore[arg-type]
         yield Chunk(text)
         timings["total"] = (time.perf_counter() - t0) * 1000
-        yield Done(Answer(mode, text, lang, [], timings, False, "", kinds))  # type: ignore[arg-type]
+        yield Done(Answer(mode, text, lang, [], timings, False, "", kinds,  # type: ignore[arg-type]
+                          explain={"reason": reason}))
 
     def _fits(self, shown: list[str], sentence: str) -> bool:
         total = sum(len(s) + 1 for s in shown) + len(sentence)

@@ -64,7 +64,7 @@ def test_personal_data_is_refused_before_retrieval(assistant) -> None:
 def test_the_answer_comes_in_the_question_language(assistant) -> None:
     answer = assistant.ask("Pasaport ne kadar?")
     assert answer.lang == "tr" and answer.mode == "answer"
-    assert "70" in answer.text and "Pasaport" in answer.text
+    assert "70" in answer.text and "pasaport" in answer.text.lower()
 
 
 def test_empty_input_is_a_calm_message(assistant) -> None:

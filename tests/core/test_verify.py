@@ -50,3 +50,55 @@ def test_a_made_up_fee_is_removed_and_the_rest_kept() -> None:
 def test_number_formats_are_compared_as_numbers() -> None:
     assert unsupported_claims("Für Personen unter 24 Jahren kostet der Personalausweis 27.60 "
                               "Euro.", EVIDENCE) == []
+
+
+# -- the check of reworded sentences against one fact (kiosk/core/answer/verify.backing_fact) --
+
+from kiosk.core.answer.prompt import prefix  # noqa: E402
+from kiosk.core.answer.verify import backing_fact  # noqa: E402
+
+PASS_FEES = ["Ab 24 Jahren kostet der Reisepass 70 Euro.",
+             "Für einen Reisepass mit 48 Seiten zahlen Sie 22 Euro zusätzlich."]
+ONLINE = ["Den Personalausweis kann man nicht online beantragen; der Antrag ist nur persönlich "
+          "im Bürgerbüro möglich."]
+DOG = ["Nach älterem Stand beträgt die Hundesteuer für einen Hund 96 Euro im Jahr."]
+
+
+def test_a_faithful_rewording_is_backed_by_its_fact() -> None:
+    assert backing_fact("Ab 24 Jahren kostet ein Reisepass 70 Euro.", PASS_FEES) == (0, "")
+
+
+def test_a_relation_the_fact_lacks_is_refused() -> None:
+    index, why = backing_fact("Ein Reisepass kostet 22 Euro mehr als der normale Reisepass.",
+                              PASS_FEES)
+    assert index is None and why
+
+
+def test_a_fee_without_its_condition_is_refused() -> None:
+    assert backing_fact("Der Reisepass kostet 70 Euro.", PASS_FEES)[0] is None
+
+
+def test_a_number_with_another_unit_is_refused() -> None:
+    assert backing_fact("Ab 24 Jahren kostet der Reisepass 70 Tage.", PASS_FEES)[0] is None
+
+
+def test_the_opposite_of_the_fact_is_refused() -> None:
+    assert backing_fact("Den Personalausweis kann man online beantragen; der Antrag ist im "
+                        "Bürgerbüro möglich.", ONLINE)[0] is None
+
+
+def test_a_dropped_caveat_is_refused() -> None:
+    assert backing_fact("Die Hundesteuer für einen Hund beträgt 96 Euro im Jahr.", DOG)[0] is None
+    assert backing_fact("Nach älterem Stand kostet die Hundesteuer für einen Hund 96 Euro im "
+                        "Jahr.", DOG)[0] == 0
+
+
+def test_an_echo_of_the_prompt_examples_is_refused_even_cut_short() -> None:
+    facts = ["Den Wohnsitz melden Sie innerhalb von 2 Wochen nach dem Einzug an."]
+    echo = "Sie müssen Ihren Wohnsitz innerhalb von 2 Wochen an."
+    assert backing_fact(echo, facts, prefix("de"))[0] is None
+
+
+def test_words_from_elsewhere_are_refused() -> None:
+    assert backing_fact("Ab 24 Jahren kostet der Reisepass beim Konsulat in Köln 70 Euro "
+                        "Bearbeitungsgebühr plus Porto.", PASS_FEES)[0] is None

@@ -44,7 +44,8 @@ class Understanding:
 
 
 def _norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+    # Turkish "İ" lower-cases to "i" + a combining dot, which no lexicon word contains
+    return " ".join(unicodedata.normalize("NFC", text).lower().replace("i\u0307", "i").split())
 
 
 _PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|плат|opłac|płac|دفع", re.I)
@@ -67,12 +68,19 @@ def _kinds(text: str, lexicons: list[Lexicon]) -> list[str]:
     return kinds
 
 
-def _age(text: str, lexicons: list[Lexicon]) -> tuple[int, int] | None:
+_TIME_KINDS = {"validity", "duration", "deadline"}
+
+
+def _age(text: str, lexicons: list[Lexicon], kinds: list[str]) -> tuple[int, int] | None:
+    """The stated age as a range. "years" patterns ("19 Jahre") carry no age cue of their own:
+    they count only when the question does not ask how long something lasts."""
     for lex in lexicons:
         for relation, rx in lex.age:
+            if relation == "years" and _TIME_KINDS & set(kinds):
+                continue  # "wie lange gilt der Ausweis, 10 Jahre?": a period, not an age
             for m in rx.finditer(text):
                 n = int(m.group(1))
-                if relation == "eq" and _NOT_AGE_BEFORE.search(text[: m.start()]):
+                if relation in ("eq", "years") and _NOT_AGE_BEFORE.search(text[: m.start()]):
                     continue  # "seit 5 Jahren", "für 2 Jahre": a duration, not an age
                 if n > 120:
                     continue
@@ -84,16 +92,16 @@ def _age(text: str, lexicons: list[Lexicon]) -> tuple[int, int] | None:
     return None
 
 
-def _count(text: str, lexicons: list[Lexicon]) -> int | None:
+def _count(text: str, lexicons: list[Lexicon], age: tuple[int, int] | None) -> int | None:
     for m in _COUNT_DIGITS.finditer(text):
         n, word = int(m.group(1)), m.group(2)
-        if 0 < n <= 20 and not _NOT_COUNTED.match(word):
+        if age and n in age:
+            continue  # "bin 19 und …": the age, not a count
+        if 0 < n <= 20 and len(word) > 3 and not _NOT_COUNTED.match(word):
             return n
-    for token in re.findall(r"[^\W\d_]+", text):
-        for lex in lexicons:
-            if token in lex.numbers:
-                return lex.numbers[token]
-    return None
+    said = [lex.numbers[t] for t in re.findall(r"[^\W\d_]+", text) for lex in lexicons
+            if t in lex.numbers]
+    return said[-1] if said else None  # "ein Paar", "einen Hund und den zweiten": the last
 
 
 def understand(question: str, lang: str) -> Understanding:
@@ -105,7 +113,7 @@ def understand(question: str, lang: str) -> Understanding:
     # when its own words name no kind, every other language's words are tried
     kinds = _kinds(text, lexicons + [lexicon(c) for c in CODES if c not in ("de", "en", lang)])
     options = {tag for lex in lexicons for tag, rx in lex.options.items() if rx.search(text)}
-    age = _age(text, lexicons)
+    age = _age(text, lexicons, kinds)
     child = any(lex.child.search(text) for lex in lexicons)
     if child:
         options.add("child")
@@ -114,7 +122,7 @@ def understand(question: str, lang: str) -> Understanding:
     if compare and not kinds:
         kinds = ["cost"]
     return Understanding(
-        kinds=tuple(kinds), age=age, count=_count(text, lexicons), options=frozenset(options),
+        kinds=tuple(kinds), age=age, count=_count(text, lexicons, age), options=frozenset(options),
         past=any(lex.past.search(text) for lex in lexicons[:2]), compare=compare,
         statement=not kinds and not own.question.search(text),
         followup=bool(own.followup.search(text) or lexicon("de").followup.search(text)),

@@ -148,6 +148,10 @@ _NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "nu
 _RELATION = {"mehr", "weniger", "billiger", "teurer", "günstiger", "als", "zusätzlich", "extra",
              "plus", "doppelt", "halb", "insgesamt", "more", "less", "cheaper", "dearer", "than",
              "additional", "double", "half", "total", "each", "je", "pro", "per", "jeweils"}
+# Words that limit a fact: a sentence that drops one says more than the fact does.
+_HEDGE = {"etwa", "ungefähr", "rund", "bis", "höchstens", "mindestens", "älteren", "älterem",
+          "älterer", "älter", "regel", "meist", "about", "around", "approximately", "up",
+          "most", "least", "older", "usually"}
 _UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(€|euro|eur|jahre?n?|years?|wochen?|weeks?|tage?n?|days?"
                    r"|monate?n?|months?|werktage?n?|working days?|stunden?|hours?|%)", re.I)
 
@@ -181,6 +185,10 @@ def backing_fact(sentence: str, facts: list[str], prompt: str = "") -> tuple[int
         extra = {w for w in said if w in _NEGATION | _RELATION} - fact_words
         if extra:
             reasons.append(f"'{sorted(extra)[0]}' is not in the fact")
+            continue
+        lost = (fact_words & (_NEGATION | _HEDGE)) - set(said)
+        if lost:
+            reasons.append(f"drops '{sorted(lost)[0]}' of the fact")
             continue
         tokens = [t for t in said if len(t) >= 3 and t not in _STOP]
         stems = _stems(tokens)

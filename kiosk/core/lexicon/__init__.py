@@ -28,7 +28,7 @@ class Lexicon:
     code: str
     kinds: dict[str, re.Pattern]
     options: dict[str, re.Pattern]
-    age: tuple[tuple[str, re.Pattern], ...]  # (relation: eq | under | over | from, pattern)
+    age: tuple[tuple[str, re.Pattern], ...]  # (eq | years | under | from, pattern); see AGE
     child: re.Pattern
     past: re.Pattern
     foreign: re.Pattern

@@ -62,10 +62,10 @@ OPTIONS = {
     "school_trip": r"klassenfahrt|schulfahrt|schulausflug",
 }
 
-AGE = (
+AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" ("19 Jahre")
     ("under", r"(?:unter|jünger als|bis) (\d{1,3})\b"),
     ("from", r"(?:über|ab|älter als) (\d{1,3})\b"),
-    ("eq", r"\b(\d{1,3}) ?(?:jahre?n?|j\.)(?! (?:gültig|lang|zeit))"),
+    ("years", r"\b(\d{1,3}) ?(?:jahre?n?|j\.)(?! (?:gültig|lang|zeit))"),
     ("eq", r"\bbin (?:genau |jetzt |gerade |schon )?(\d{1,3})\b"),
     ("eq", r"\b(\d{1,3}) geworden"),
 )

@@ -52,7 +52,7 @@ OPTIONS = {
     "school_trip": r"school trip|class trip",
 }
 
-AGE = (
+AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" ("19 Jahre")
     ("under", r"(?:under|below|younger than) (\d{1,3})\b"),
     ("from", r"(?:over|above|older than|from age) (\d{1,3})\b"),
     ("eq", r"\b(\d{1,3}) ?(?:years? old|yo\b|-year-old)"),

@@ -47,11 +47,11 @@ OPTIONS = {
     "school_trip": r"wycieczk\w* szkoln|wycieczk\w* klasow",
 }
 
-AGE = (
+AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" ("19 Jahre")
     ("under", r"(?:poniżej|do|młodsz\w* niż) (\d{1,3})\b"),
     ("from", r"(?:powyżej|od|starsz\w* niż|po) (\d{1,3})\b"),
     ("eq", r"mam (\d{1,3}) (?:lat|lata)"),
-    ("eq", r"\b(\d{1,3}) (?:lat|lata|rok)(?! (?:ważn))"),
+    ("years", r"\b(\d{1,3}) (?:lat|lata|rok)(?! (?:ważn))"),
 )
 CHILD = r"dzieck|dzieci|\bsyn|córk|niemowl|nieletni|małoletni"
 PAST = r"wcześniej|przedtem|dawniej|poprzedni|stara (?:opłata|cena)|w zeszłym roku"

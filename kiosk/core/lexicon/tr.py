@@ -46,7 +46,7 @@ OPTIONS = {
     "school_trip": r"okul gezisi|sınıf gezisi",
 }
 
-AGE = (
+AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" ("19 Jahre")
     ("under", r"(\d{1,3}) yaş(?:ından)? (?:altı|küçük)"),
     ("from", r"(\d{1,3}) yaş(?:ından)? (?:üstü|büyük|ve üzeri)"),
     ("eq", r"(\d{1,3}) yaşında"),

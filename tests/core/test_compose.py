@@ -1,0 +1,97 @@
+"""Fact-first composition on the shipped corpus: what a citizen reads for what they asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.core.answer.compose import compose
+from kiosk.core.answer.understand import understand
+from kiosk.core.knowledge.corpus import load_corpus
+from kiosk.core.settings import ROOT
+
+CORPUS = load_corpus(ROOT / "corpus")
+
+
+def answer(service_id: str, question: str, lang: str = "de", rank=None) -> str:
+    return " ".join(compose(CORPUS.get(service_id), understand(question, lang), lang, question,
+                            rank).lines)
+
+
+def test_an_open_age_gives_each_bracket_and_no_outdated_fee() -> None:
+    text = answer("personalausweis", "Was kostet ein Personalausweis?")
+    assert "46,00" in text and "27,60" in text
+    assert "37,00" not in text and "22,80" not in text
+
+
+def test_a_stated_age_gives_only_its_bracket() -> None:
+    text = answer("personalausweis", "was kostet n perso, bin 30")
+    assert "46,00" in text and "27,60" not in text
+    text = answer("personalausweis", "Personalausweis für meine Tochter, was kostet das?")
+    assert "27,60" in text and "46,00" not in text
+
+
+def test_the_past_is_shown_only_when_asked_and_then_with_its_date() -> None:
+    text = answer("personalausweis", "Was hat der Perso vorher gekostet?")
+    assert "37,00" in text and "Bis zum 6. Februar 2026" in text
+    assert "46,00" in text  # and what it costs now
+
+
+def test_both_halves_of_a_two_part_question() -> None:
+    text = answer("reisepass", "Was kostet ein Reisepass und wie lange gilt er?")
+    assert "70" in text and "10 Jahre" in text
+
+
+def test_a_named_option_leads_and_keeps_the_base_it_adds_to() -> None:
+    text = answer("reisepass", "Was kostet ein Express-Reisepass?")
+    assert text.index("32") < text.index("70") and "37,50" in text
+    assert "22 Euro" not in text  # the 48-page surcharge was not asked
+
+
+def test_a_named_variant_replaces_the_statement_that_lists_all_variants() -> None:
+    text = answer("namensaenderung", "Was kostet es, den Vornamen zu ändern?")
+    assert "275" in text and "1.500" not in text
+
+
+def test_a_count_picks_its_bracket() -> None:
+    text = answer("hundesteuer", "Hundesteuer für 2 Hunde")
+    assert "150" in text and "180" not in text
+    text = answer("buergergeld", "wie viel Bürgergeld bekommt eine alleinstehende Person")
+    assert "563" in text and "506" not in text
+
+
+def test_a_kind_the_corpus_lacks_gets_a_referral_to_the_office() -> None:
+    text = answer("sperrmuell", "Was kostet die Sperrmüllabholung?")
+    assert "89-91" in text or "AWISTA" in text
+    assert "€" not in text and "Euro" not in text.replace("Euro-", "")
+
+
+def test_other_languages_get_the_facts_not_only_the_summary() -> None:
+    text = answer("wohnsitz-anmelden", "Скільки часу маю на реєстрацію після переїзду?", "uk")
+    assert "2" in text and "тиж" in text
+    text = answer("hundesteuer", "İkinci köpek için vergi ne kadar?", "tr")
+    assert "150" in text and "180" not in text
+
+
+def test_an_old_value_carries_the_caveat() -> None:
+    text = answer("hundesteuer", "Was kostet die Hundesteuer?")
+    assert "älteren Quelle" in text or "älterer" in text
+
+
+def test_a_statement_gets_the_overview() -> None:
+    service = CORPUS.get("ausweis-verlust")
+    assert answer("ausweis-verlust", "Ausweis verloren") == service.summary["de"]
+
+
+def test_an_unknown_kind_is_answered_by_the_clearly_best_fact_only() -> None:
+    service = CORPUS.get("personalausweis")
+    pickup = next(f for f in service.facts if f.id == "pickup")
+
+    def rank(facts):
+        return [0.95 if f is pickup else 0.80 for f in facts]
+
+    def unsure(facts):
+        return [0.90 for _ in facts]
+
+    question = "meine Frau und mein Perso?"  # no kind the lexicons know
+    assert answer("personalausweis", question, rank=rank) == pickup.text["de"]
+    assert answer("personalausweis", question, rank=unsure) == service.summary["de"]

@@ -1,0 +1,89 @@
+"""Question understanding: the kinds of fact asked and the conditions stated, in all languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.core.answer.understand import understand
+
+
+@pytest.mark.parametrize("question, lang, kinds", [
+    ("was kostet n neuer perso?", "de", ("cost",)),
+    ("Was ist billiger, Reisepass oder Perso?", "de", ("cost",)),
+    ("wie viel muss ich für die Hundesteuer zahlen", "de", ("cost",)),
+    ("Wie viel Elterngeld bekomme ich?", "de", ("amount",)),
+    ("Was kostet ein Reisepass und wie lange gilt er?", "de", ("cost", "validity")),
+    ("wie lange dauert ein reisepass", "de", ("duration",)),
+    ("bis wann muss ich mich ummelden", "de", ("deadline",)),
+    ("Welche Unterlagen brauche ich?", "de", ("documents",)),
+    ("kann ich im buergerbuero mit karte bezahlen", "de", ("payment",)),
+    ("How much is a passport and where do I apply?", "en", ("cost", "where")),
+    ("fine for registering late", "en", ("cost",)),
+    ("Kimlik kartı ne kadar?", "tr", ("cost",)),
+    ("Скільки коштує паспорт і скільки часу його роблять?", "uk", ("cost", "duration")),
+    ("Где подать заявление на Wohngeld?", "ru", ("where",)),
+    ("Ile kosztuje dowód osobisty?", "pl", ("cost",)),
+    ("كم تكلفة جواز السفر؟", "ar", ("cost",)),
+])
+def test_the_kinds_asked_in_order(question, lang, kinds) -> None:
+    assert understand(question, lang).kinds[: len(kinds)] == kinds
+
+
+@pytest.mark.parametrize("question, lang, age", [
+    ("Was kostet ein Perso, ich bin 19", "de", (19, 19)),
+    ("bin genau 24 geworden, welcher Preis gilt", "de", (24, 24)),
+    ("Personalausweis unter 24 Jahren", "de", (0, 23)),
+    ("passport for my 10 year old daughter", "en", (10, 10)),
+    ("сколько стоит паспорт, мне 45", "ru", (45, 45)),
+    ("كم تكلفة جواز السفر لشخص عمره 35", "ar", (35, 35)),
+    ("Ile kosztuje dowód dla dziecka?", "pl", (0, 17)),
+])
+def test_a_stated_age_is_understood(question, lang, age) -> None:
+    assert understand(question, lang).age == age
+
+
+@pytest.mark.parametrize("question", ["Ich wohne seit 5 Jahren hier, was kostet die Einbürgerung",
+                                      "wie lange gilt ein Ausweis, 10 Jahre?"])
+def test_a_duration_is_no_age(question) -> None:
+    assert understand(question, "de").age is None
+
+
+@pytest.mark.parametrize("question, lang, count", [
+    ("Hundesteuer für 2 Hunde", "de", 2),
+    ("was kostet der zweite Hund", "de", 2),
+    ("Bürgergeld für ein Paar", "de", 2),
+    ("how much is Buergergeld for a single person", "en", 1),
+    ("бюргергельд на пару сколько", "ru", 2),
+])
+def test_a_stated_count_is_understood(question, lang, count) -> None:
+    assert understand(question, lang).count == count
+
+
+def test_an_age_is_not_a_count() -> None:
+    assert understand("was kostet n perso bin 19 und wie lange gilt der", "de").count is None
+
+
+@pytest.mark.parametrize("question, lang, option", [
+    ("Was kostet ein Express-Reisepass?", "de", "express"),
+    ("Perso verloren", "de", "lost"),
+    ("Kimlik kartımı kaybettim", "tr", "lost"),
+    ("Gewerbe anmelden für eine GmbH", "de", "legal_entity"),
+    ("Hund aus dem Tierheim", "de", "shelter"),
+    ("umzug ins ausland", "de", "abroad"),
+])
+def test_options_are_understood(question, lang, option) -> None:
+    assert option in understand(question, lang).options
+
+
+def test_past_statements_and_follow_ups() -> None:
+    assert understand("Was hat der Perso vorher gekostet?", "de").past
+    assert not understand("Was kostet der Perso?", "de").past
+    assert understand("Ausweis verloren", "de").statement
+    assert not understand("Wo melde ich mich an?", "de").statement
+    assert understand("und für Kinder?", "de").followup
+    assert understand("and for children?", "en").followup
+
+
+def test_a_mixed_question_is_understood_by_the_other_languages() -> None:
+    """Detected as German because of the office's name, asked in Russian."""
+    assert understand("адреса Straßenverkehrsamt", "de").kinds == ("where",)
