@@ -153,19 +153,21 @@ class Assistant:
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0,
                                    reason="nothing in the corpus is relevant enough")
             return
-        alternatives = tuple(h.service for h in hits[1:]
-                             if hits[0].score - h.score <= self.settings.tie_margin)
-        yield Prepared("answer", lang, tuple(hits), alternatives)
+        second = self._second_service(text, asked, hits)
+        if second is not None:  # "was ist billiger, Reisepass oder Perso?": both services
+            hits = [hits[0], second] + [h for h in hits[1:] if h.service.id != second.service.id]
+        cards = tuple(h.service for h in hits[: 2 if second else 1])
+        alternatives = () if second else tuple(
+            h.service for h in hits[1:] if hits[0].score - h.score <= self.settings.tie_margin)
+        yield Prepared("answer", lang, tuple(hits), alternatives, cards)
         lap("card")
         rank = functools.partial(self._rank, text, lang)
         composition = compose(hits[0].service, asked, lang, text, rank)
-        second = self._second_service(text, asked, hits)
-        if second is not None:  # "was ist billiger, Reisepass oder Perso?": both services
+        if second is not None:
             other = compose(second.service, asked, lang, text, rank)
             composition.lines += [x for x in other.lines if x not in composition.lines]
             composition.facts += other.facts
             composition.untranslated |= other.untranslated
-            hits = [hits[0], second] + [h for h in hits[1:] if h.service.id != second.service.id]
         lines, dropped = self._phrase(text, lang, composition, cancelled, timings, t0)
         if composition.untranslated and lang != "de":
             lines.append(messages.GERMAN_ONLY.get(lang, messages.GERMAN_ONLY["en"]))
@@ -184,7 +186,7 @@ class Assistant:
         note = (self.model_note or "no language model loaded") if self.llm is None else ""
         worded = set(lines) - set(composition.lines)  # lines the model reworded
         yield Done(Answer("answer", " ".join(shown), lang, hits, timings, not worded, note,
-                          alternatives=alternatives,
+                          alternatives=alternatives, cards=cards,
                           facts_used=tuple(f.key for f in composition.facts), explain=explain))
 
     def _choose(self, text: str, lang: str, asked: Understanding, found: Retrieval,

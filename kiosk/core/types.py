@@ -95,6 +95,7 @@ class Answer:
     pii_kinds: tuple[str, ...] = ()
     masked: str = ""  # pii_blocked: the question with the personal data masked, to edit
     alternatives: tuple[Service, ...] = ()  # close runners-up: "Meinten Sie …?"
+    cards: tuple[Service, ...] = ()  # the services the answer rests on (two for "A oder B?")
     facts_used: tuple[str, ...] = ()  # fact keys the text rests on (staff, --explain)
     explain: dict = field(default_factory=dict)  # how the answer was made (staff, --explain)
 
@@ -121,6 +122,7 @@ class Prepared:
     lang: str
     hits: tuple[Hit, ...]
     alternatives: tuple[Service, ...] = ()
+    cards: tuple[Service, ...] = ()  # the services the answer rests on: one card each
 
 
 @dataclass(frozen=True)

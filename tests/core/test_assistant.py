@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes import ScriptedLLM
-from kiosk.core.types import Chunk, Done, Prepared
+from kiosk.core.types import Chunk, Context, Done, Prepared
 
 
 @pytest.fixture
@@ -102,3 +102,34 @@ def test_harmful_requests_get_a_referral_not_corpus_facts(assistant, question: s
     answer = assistant.ask(question)
     assert answer.mode == "no_answer" and answer.hits == []
     assert "0211 89-91" in answer.text
+
+
+def test_a_follow_up_stays_with_the_service_on_screen(assistant) -> None:
+    first = assistant.ask("Was kostet ein Reisepass?")
+    context = Context(first.service.id)
+    follow = assistant.ask("und für Kinder?", context=context)
+    assert follow.service.id == "reisepass"
+    assert "37,50" in follow.text and "70 Euro" not in follow.text
+    assert assistant.ask("und was kostet die Hundesteuer?", context=context).service.id == \
+        "hundesteuer"  # a follow-up that names another service goes there
+
+
+def test_a_comparison_answers_for_both_services_with_a_card_each(assistant) -> None:
+    answer = assistant.ask("Was ist billiger, Reisepass oder Perso?")
+    assert {s.id for s in answer.cards} == {"reisepass", "personalausweis"}
+    assert "70" in answer.text and "46,00" in answer.text
+    assert [h.service.id for h in answer.hits[:2]] == [s.id for s in answer.cards]
+
+
+def test_the_explanation_names_what_was_understood_and_used(assistant) -> None:
+    answer = assistant.ask("was kostet n perso, bin 30")
+    assert answer.explain["understood"]["kinds"] == ["cost"]
+    assert answer.explain["understood"]["age"] == [30, 30]
+    assert answer.facts_used == ("personalausweis/cost-24plus",)
+
+
+def test_a_subject_beside_the_corpus_gets_the_referral(assistant) -> None:
+    for question in ("Wo bekomme ich einen Angelschein?", "renew my UK passport",
+                     "Bibliotheksausweis verlängern"):
+        answer = assistant.ask(question)
+        assert answer.mode == "no_answer" and "89-91" in answer.text, question
