@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from kiosk.core.answer.understand import Understanding
-from kiosk.core.knowledge.facts import Fact
+from kiosk.core.knowledge.facts import ALTERNATIVES, Fact
 from kiosk.core.lexicon import text as line
 from kiosk.core.textutil import numbers, split_sentences
 from kiosk.core.types import Service
@@ -40,7 +40,10 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
 
 def _fits(fact: Fact, u: Understanding) -> bool:
     """Whether a fact holds under the question's stated conditions."""
-    if fact.option and fact.option not in u.options:
+    if fact.option in ALTERNATIVES:
+        if u.options & set(ALTERNATIVES) and fact.option not in u.options:
+            return False
+    elif fact.option and fact.option not in u.options:
         return False
     count = (u.count, u.count) if u.count is not None else None
     return _overlaps(fact.age, u.age) and _overlaps(fact.count, count)
@@ -55,7 +58,7 @@ def select(facts: list[Fact], u: Understanding, limit: int, years: set[str]) -> 
     that names a year of the question ("ausgestellt 2001") comes first."""
     asked = [f for f in facts if f.option and f.option in u.options and _fits(f, u)]
     named = set().union(*(numbers(f.text["de"]) for f in asked)) if asked else set()
-    base = [f for f in facts if not f.option and _fits(f, u)
+    base = [f for f in facts if f not in asked and _fits(f, u)
             and not (named and named <= numbers(f.text["de"]) and not f.bracketed)]
     chosen = asked + base
     if not chosen:  # only variants exist ("Expressgebühr") and none was named: show them

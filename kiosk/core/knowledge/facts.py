@@ -19,9 +19,13 @@ KINDS = ("cost", "amount", "payment", "documents", "where", "online", "duration"
 
 OPTIONS = ("express", "lost", "post", "photo", "pages48", "temporary", "child", "first",
            "extended", "abroad", "dangerous", "shelter", "dusselpass", "in_person", "online",
-           "legal_entity", "copy", "foreign", "late", "two_years", "first_name", "surname",
+           "legal_entity", "natural_person", "copy", "foreign", "late", "two_years", "first_name", "surname",
            "school_trip")
 """Variants a fact can be limited to; the lexicons hold the words for each in every language."""
+
+ALTERNATIVES = ("natural_person", "legal_entity", "first_name", "surname")
+"""Options that together cover everyone, like age brackets: with none named in the question,
+each is shown on its own line; with one named, only that one ("GmbH": 33 Euro, not 26 Euro)."""
 
 STATUSES = ("V", "U", "nf")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -61,8 +65,9 @@ class Fact:
 
     @property
     def bracketed(self) -> bool:
-        """Holds only for an age or count range: one of several brackets of the same kind."""
-        return self.age is not None or self.count is not None
+        """Holds only for an age or count range or one of the ALTERNATIVES: one of several
+        brackets of the same kind."""
+        return self.age is not None or self.count is not None or self.option in ALTERNATIVES
 
     def text_in(self, lang: str) -> tuple[str, bool]:
         """The text in `lang`, or the German one; the flag says whether it is translated."""

@@ -43,6 +43,7 @@ OPTIONS = {
     "in_person": r"\bin person\b|at the office",
     "online": r"online|internet|digital",
     "legal_entity": r"company|gmbh|corporation|legal entity|\bltd\b",
+    "natural_person": r"sole trader|sole proprietor|self-employed|freelanc|individual|natural person",
     "copy": r"further cop|extra cop|additional cop|more cop|second cop",
     "foreign": r"foreign|non-german",
     "late": r"too late|\blate\b|miss(?:ed)?\b|overdue|\bfine\b",

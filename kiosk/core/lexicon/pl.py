@@ -38,6 +38,7 @@ OPTIONS = {
     "in_person": r"osobiście",
     "online": r"online|internet",
     "legal_entity": r"firm|spółk|gmbh|osoba prawna",
+    "natural_person": r"jednoosobow|osoba fizyczna|samozatrudn|działalność gospodarcz",
     "copy": r"dodatkow\w* (?:odpis|egzemplarz)|kolejn\w* odpis|kopi",
     "foreign": r"cudzoziem|zagraniczn",
     "late": r"spóźn|za późno|kara|grzywn",

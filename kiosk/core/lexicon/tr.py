@@ -37,6 +37,7 @@ OPTIONS = {
     "in_person": r"şahsen|bizzat|yüz yüze",
     "online": r"online|internet|çevrim ?içi",
     "legal_entity": r"şirket|gmbh|tüzel",
+    "natural_person": r"şahıs|serbest|bireysel|gerçek kişi",
     "copy": r"ek nüsha|ikinci nüsha|kopya|fazla nüsha",
     "foreign": r"yabancı",
     "late": r"geç kal|gecik|ceza",
