@@ -66,7 +66,10 @@ def round_figures(answers: list[dict], raw_tps: float | None,
     decode_s = sum(s["decode_s"] for s in llm)
     prefill_s = sum(s["prefill_s"] for s in llm)
     app_tps = sum(s["tokens"] for s in llm) / decode_s if decode_s > 0 else None
+    gate = [a["timings_ms"]["privacy"] for a in answers if "privacy" in a["timings_ms"]]
     out: dict[str, float | None] = {
+        "privacy_p50_ms": percentile(gate, 50),  # sanitize and PII gate, before anything else
+        "privacy_p95_ms": percentile(gate, 95),
         "retrieve_p50_ms": percentile([t["retrieve"] - t["privacy"] for t in timings], 50),
         "retrieve_p95_ms": percentile([t["retrieve"] - t["privacy"] for t in timings], 95),
         "card_p50_ms": percentile([t["card"] for t in timings], 50),

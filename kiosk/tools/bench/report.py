@@ -37,6 +37,7 @@ def render(report: dict) -> str:
         ("cold start: assistant built (welcome screen)", _one(f, "cold_built_s", " s"), ""),
         ("cold start: ready / first answer", _pair(f, "cold_ready_s", "cold_first_answer_s",
                                                     " s"), "cold_ready_s"),
+        ("privacy gate p50 / p95", _pair(f, "privacy_p50_ms", "privacy_p95_ms", " ms"), ""),
         ("retrieval p50 / p95", _pair(f, "retrieve_p50_ms", "retrieve_p95_ms", " ms"), ""),
         ("service card p50 / p95", _pair(f, "card_p50_ms", "card_p95_ms", " ms"),
          "card_p95_ms"),
