@@ -313,3 +313,207 @@ def test_fuzz_never_raises(text):
     kinds = PiiGate(CITY_NUMBERS).check(text)
     assert list(kinds) == sorted(set(kinds))
     assert set(kinds) <= set(KINDS)
+
+
+# -- details a citizen would notice if they broke ---------------------------------------------
+
+def test_a_private_number_after_the_city_s_own_is_still_caught(gate):
+    text = "Ich habe 0211 89-91 angerufen, rufen Sie mich unter 0170 1234567 zurück."
+    assert gate.check(text) == ("phone",)
+    assert gate.mask(text) == f"Ich habe 0211 89-91 angerufen, rufen Sie mich unter {MASK} zurück."
+
+
+def test_a_short_number_before_a_phone_number_does_not_hide_it(gate):
+    assert gate.check("Termin für 2 Personen, Rückruf bitte unter 0170 1234567") == ("phone",)
+
+
+def test_an_iban_at_the_very_start(gate):
+    assert gate.check("DE89370400440532013000") == ("iban",)
+    assert gate.check("DE89 3704 0044 0532 0130 00 – bitte die Erstattung dorthin") == ("iban",)
+
+
+def test_an_invalid_iban_like_word_before_a_valid_one(gate):
+    assert gate.check("DE00 1234 und DE89 3704 0044 0532 0130 00") == ("iban",)
+
+
+@pytest.mark.parametrize("date", ["12.3.85", "3/12/85", "12. März 85", "1.1.00"])
+def test_two_digit_birth_years(gate, date):
+    assert gate.check(f"geb. {date}, brauche ich einen neuen Pass?") == ("birth_date",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doğum tarihim 12.03.1985, yeni pasaport gerekir mi?",  # Turkish
+        "Я народився 12.03.1985, чи потрібен новий паспорт?",  # Ukrainian
+        "Я родился 12 марта 1985 г., нужен ли новый паспорт?",  # Russian
+        "Urodziłam się 12 marca 1985, czy potrzebuję paszportu?",  # Polish
+        "تاريخ ميلادي 12.03.1985، هل أحتاج جواز سفر جديد؟",  # Arabic
+        "My date of birth is 12 March 1985.",  # English
+    ],
+)
+def test_birth_cues_in_the_other_languages(gate, text):
+    assert gate.check(text) == ("birth_date",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Benim adım Ayşe Yılmaz.", ("name",)),
+        ("Мене звати Ганна Колесниченко.", ("name",)),
+        ("Меня зовут Сазонов Арсений Дмитриевич.", ("name",)),
+        ("Mam na imię Anna Kowalska.", ("name",)),
+        ("اسمي Wolf Schulz وأحتاج إلى موعد.", ("name",)),
+        ("Adresim Atatürk Cad. No: 12, Düsseldorf.", ("address",)),
+        ("Я живу по адресу ул. Ленина, д. 5.", ("address",)),
+        ("Мешкаю: вул. Шевченка, буд. 12.", ("address",)),
+        ("Mieszkam przy Kwiatowa 12.", ("address",)),
+        ("أسكن في Musterstraße 12.", ("address",)),
+        ("Pasaport numaram U12345678.", ("id_number",)),
+        ("Plakam 34 ABC 123, arabam nerede?", ("licence_plate",)),
+        ("Номерний знак KM9791EA, де моя машина?", ("licence_plate",)),
+        ("Numer rejestracyjny SR 5E979.", ("licence_plate",)),
+        ("رقم اللوحة 58-8259، أين سيارتي؟", ("licence_plate",)),
+    ],
+)
+def test_cues_in_the_other_languages(gate, text, kinds):
+    assert gate.check(text) == kinds
+
+
+def test_a_cue_in_another_sentence_does_not_count(gate):
+    assert gate.check("Termin am 12.03.2026. Ich bin in Köln geboren.") == ()
+    assert gate.check("Ich wohne in Bilk. Wo ist die Königsallee 60?") == ()
+
+
+def _filler(length: int) -> str:
+    """`length` characters of lower-case words, no punctuation."""
+    return " " + ("und so " * 20)[:length - 2].rstrip().ljust(length - 2, "x") + " "
+
+
+@pytest.mark.parametrize(("gap", "caught"), [(25, True), (26, False)])
+def test_birth_cue_reaches_25_characters(gate, gap, caught):
+    assert ("birth_date" in gate.check(f"geb.{_filler(gap)}12.03.1985")) is caught
+    assert ("birth_date" in gate.check(f"12.03.1985{_filler(gap)}geboren")) is caught
+
+
+@pytest.mark.parametrize(("gap", "caught"), [(60, True), (61, False)])
+def test_residence_cue_reaches_60_characters(gate, gap, caught):
+    assert ("address" in gate.check(f"ich wohne{_filler(gap)}Seifertstr. 793")) is caught
+
+
+@pytest.mark.parametrize(("gap", "kind"), [(30, "tax_id"), (31, "phone")])
+def test_a_number_s_label_reaches_30_characters(gate, gap, kind):
+    assert gate.check(f"Steuer-ID{_filler(gap)}0170 1234567") == (kind,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Meine Steuer-ID ist 12345678901, stimmt das?", "tax_id"),  # mistyped: still hers
+        ("Ist 86095742719 meine Nummer?", "tax_id"),  # the checksum alone tells
+        ("Ist 133/8150/8159 meine Steuernummer?", "tax_id"),
+        ("Sozialversicherungsnummer 12 345678 X 123", "social_insurance"),
+        ("Ist 15 070649 C 103 richtig?", "social_insurance"),
+        ("Ist 15 070649 C 104 richtig?", "phone"),  # wrong check digit: just a number
+        ("Ist A123456780 richtig?", "health_insurance"),
+        ("Ist T220001293 schon fertig?", "id_number"),  # serial with its check digit
+        ("Pass Nr. X12345", "id_number"),
+    ],
+)
+def test_numbers_are_named_by_checksum_or_label(gate, text, kind):
+    assert gate.check(text) == (kind,)
+
+
+@pytest.mark.parametrize("text", ["Ist T220001294 schon fertig?", "Reisepass Nr. 12345",
+                                  "Kennzeichen ab 2026 teurer?", "Was kostet Kennzeichen XYZ?",
+                                  "Kennzeichen 1234 frei?"])
+def test_near_misses_are_not_personal(gate, text):
+    assert gate.check(text) == ()
+
+
+@pytest.mark.parametrize("text", ["Mein Kennzeichen ist D-A 1.", "Kennzeichen d-ab 1234",
+                                  "Kennzeichen 58-8259", "رقم اللوحة 12345"])
+def test_plates_in_every_spelling(gate, text):
+    assert gate.check(text) == ("licence_plate",)
+
+
+def test_two_people_in_one_question(gate):
+    text = "Erika Musterfrau, Tel. 0170 1234567; Max Mustermann, Tel. 0171 7654321"
+    assert gate.mask(text) == f"{MASK}, Tel. {MASK}; {MASK}, Tel. {MASK}"
+
+
+def test_name_must_stand_right_before_its_data(gate):
+    far = "Max Mustermann hat mir gesagt, ich soll hier fragen, was das kostet: 0170 1234567"
+    assert gate.check(far) == ("phone",)
+    assert gate.check("Erika Musterfrau (2 Kinder), Tel. 0170 1234567") == ("phone",)
+    assert gate.check("Erika Musterfrau, geb. 03.04.1962") == ("birth_date", "name")
+
+
+@pytest.mark.parametrize(("words", "kinds"), [("wohnt jetzt in der", ("address", "name")),
+                                              ("wohnt seit jetzt in der", ())])
+def test_name_and_address_join_across_four_small_words(gate, words, kinds):
+    assert gate.check(f"Erika Musterfrau {words} Seifertstr. 793") == kinds
+
+
+@pytest.mark.parametrize(("gap", "joined"), [(40, True), (41, False)])
+def test_name_and_data_join_across_40_characters(gate, gap, joined):
+    text = f"Erika Musterfrau {'a' * (gap - 2)} 0170 1234567"  # one long lower-case word
+    assert ("name" in gate.check(text)) is joined
+
+
+def test_a_street_named_after_someone_with_two_first_names(gate):
+    text = "Güverçin Gülen, Heinz Dieter-Schmidt-Gasse 1/7: yeni kimlik gerekiyor mu?"
+    assert gate.check(text) == ("address", "name")
+
+
+def test_masking_takes_postcode_and_city_with_the_street(gate):
+    assert (gate.mask("Anmeldung für Alf Hamann-Trupp in der Mike-Dehmel-Allee 95/97, 46564 "
+                      "Düsseldorf") == f"Anmeldung für {MASK} in der {MASK}")
+    assert gate.mask("Mieszkam przy Kwiatowa 12, 40225 Düsseldorf") == f"Mieszkam przy {MASK}"
+    assert gate.mask("I live at 17 Jones Light, which office?") == f"I live at {MASK}, which office?"
+
+
+def test_an_address_with_other_personal_data(gate):
+    assert gate.check("erika@example.de, Musterstraße 12") == ("address", "email")
+
+
+def test_arabic_names_before_a_comma(gate):
+    text = "هيام الداودي، 0170 1234567"
+    assert gate.check(text) == ("name", "phone")
+    assert gate.mask(text) == f"{MASK}، {MASK}"
+    assert gate.mask("اسمي خاشعة شرف") == f"اسمي {MASK}"
+
+
+# -- what the city publishes ----------------------------------------------------------------
+
+OFFICES = ("Die Ausländerbehörde Erkrather Straße 377-389 hilft. Zulassung: Höherweg 101. "
+           "Standesamt, Inselstraße 17, 40479 Düsseldorf; Info-Line 0211 89-91.")
+
+
+@pytest.mark.parametrize("street", ["Erkrather Straße 377", "Erkrather Straße 380",
+                                    "Erkrather Straße 389", "Höherweg 101", "Inselstr. 17",
+                                    "Inselstrasse 17", "INSELSTRASSE 17"])
+def test_the_city_s_own_addresses_are_not_personal(street):
+    gate = PiiGate(public_texts=[OFFICES])
+    text = f"Hier spricht Erika Musterfrau. Ist das Amt in der {street}?"
+    assert gate.check(text) == ("name",)
+    assert street in gate.mask(text)
+
+
+@pytest.mark.parametrize("street", ["Erkrather Straße 376", "Erkrather Straße 390",
+                                    "Höherweg 100", "Inselstraße 18", "Kölner Straße 17"])
+def test_a_neighbour_of_an_office_is_personal(street):
+    gate = PiiGate(public_texts=[OFFICES])
+    assert gate.check(f"Hier spricht Erika Musterfrau. Ich wohne in der {street}.") == (
+        "address", "name")
+
+
+def test_public_texts_also_publish_phone_numbers():
+    assert PiiGate(public_texts=[OFFICES]).check("Ist 0211 8991 die Info-Line?") == ()
+    assert PiiGate().check("Ist 0211 8991 die Info-Line?") == ("phone",)
+
+
+@pytest.mark.parametrize("text", ["Ich wohne in der Seifertstr. 793, nicht in der Nähe vom Amt.",
+                                  "Ich wohne direkt in der Seifertstr. 793, neben dem Park."])
+def test_near_words_elsewhere_do_not_undo_a_residence(gate, text):
+    assert gate.check(text) == ("address",)

@@ -148,3 +148,24 @@ def test_fuzz_escape_heavy_input(text):
     result = sanitize(text)
     assert "\x1b" not in result
     assert sanitize(result) == result
+
+
+def test_lone_surrogates_removed():
+    """A broken UTF-16 pair cannot be shown or encoded: it goes, the text around it stays."""
+    assert sanitize("Aus\ud800weis") == "Ausweis"
+
+
+@pytest.mark.parametrize("mark", ["\u093f", "\u20dd"])  # a spacing vowel sign, an enclosing circle
+def test_cap_keeps_spacing_and_enclosing_marks_with_their_letter(mark):
+    assert sanitize("a" * 9 + "k" + mark, max_chars=10) == "a" * 9
+
+
+def test_cap_drops_a_letter_whose_accents_reach_past_it():
+    """Stacked accents ("Zalgo" text) are not cut from their letter: the letter goes with them."""
+    assert sanitize("a" + "\u0301" * 10, max_chars=5) == ""
+    assert sanitize("\u0301" * 20, max_chars=5) == ""
+
+
+def test_cap_cuts_at_a_space_without_a_trailing_one():
+    assert sanitize("ab cd", max_chars=3) == "ab"
+    assert sanitize(" ab", max_chars=10) == "ab"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core import messages
+from kiosk.core.answer import messages
 from tests.fakes import ScriptedLLM
 from kiosk.core.types import Chunk, Done, Prepared
 
@@ -21,7 +21,13 @@ CASES = [
     ("Ich bin am 12.03.1985 geboren, brauche ich einen neuen Personalausweis?", "12.03.1985",
      "birth_date", "de"),
     ("Ich heiße Erika Musterfrau und wohne in der Musterstraße 12, wo melde ich mich um?",
-     "Musterstraße 12", "name_address", "de"),
+     "Musterstraße 12", "address", "de"),
+    ("Anmeldung für Alf Hamann-Trupp in der Mike-Dehmel-Allee 95/97, 46564 Düsseldorf",
+     "Hamann-Trupp", "address", "de"),
+    ("Rufen Sie mich bitte unter +44(0)9098790766 wegen meines Ausweises zurück.", "9098790766",
+     "phone", "de"),
+    ("Мій номер 706 69 07, коли буде готовий паспорт?", "706 69 07", "phone", "uk"),
+    ("Doğum tarihim 12.03.85, yeni pasaport gerekir mi?", "12.03.85", "birth_date", "tr"),
     ("My passport number is C01X00T47, when can I pick it up?", "C01X00T47", "id_number", "en"),
     ("My email is john.smith@mail.example.com, please send me the form for a passport.",
      "john.smith", "email", "en"),
@@ -54,7 +60,7 @@ def spied(fake_assistant, with_llm, monkeypatch):
                          ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)])
 def test_personal_data_is_blocked_before_retrieval_and_llm(spied, question, value, kind, lang):
     assistant, seen, llm = spied
-    events = list(assistant.stream(question))
+    events = list(assistant.stream(question, lang))  # asked on a screen in that language
     prepared, *chunks, done = events
     assert isinstance(prepared, Prepared) and prepared.mode == "pii_blocked"
     assert prepared.hits == ()

@@ -152,15 +152,10 @@ class PiiGate:
         # question holds other personal data too; the city's own streets never are.
         residences = _spans(cues.RESIDENCE, text)
         private = [span for span, public in streets if not public]
-        homes = []
-        for span in private:
-            names = people.before(text, [span])
-            if names or self._lives_at(residences, span, text):
-                homes.append(span)
-                claim("name", names)
-        if found or homes:
-            homes = private
-        found += [Finding("address", *span) for span in homes]
+        if found or people.before(text, private) or any(
+                self._lives_at(residences, span, text) for span in private):
+            found += [Finding("address", *span) for span in private]
+        # Names right before any of it ("Erika Musterfrau, Tel. …", "… für X in der Y 12").
         claim("name", people.before(text, [(f.start, f.end) for f in found]))
         return sorted(found, key=lambda f: f.start)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-def _cue(*alternatives: str) -> re.Pattern[str]:
+def _cue(*alternatives: str) -> re.Pattern[str]:  # pragma: no mutate block (runs at import)
     """One case-insensitive pattern of whole words (case does not matter in Arabic).
 
     A cue that ends in a word character must end the word; one that ends in a dot ("geb.")

@@ -90,7 +90,7 @@ def rvnr_valid(number: str) -> bool:
     """The check digit of a Versicherungsnummer (the letter counts as its two-digit place)."""
     number = number.replace(" ", "").upper()
     digits = number[:8] + f"{ord(number[8]) - 64:02d}" + number[9:11]
-    total = sum(_digit_sum(int(d) * w) for d, w in zip(digits, _RVNR_WEIGHTS))
+    total = sum(_digit_sum(int(d) * w) for d, w in zip(digits, _RVNR_WEIGHTS, strict=True))
     return total % 10 == int(number[11])
 
 
@@ -121,9 +121,8 @@ def id_serials(text: str) -> list[Span]:
     found = []
     for match in _ID_TOKEN.finditer(text):
         token = match.group().upper()
-        serial = token[:9]
-        if (any(c.isdigit() for c in serial) and any(c.isalpha() for c in serial)
-                and (len(token) == 9 or _mrz_check_ok(token))):
+        # It starts with a letter; digits in it tell it from a word.
+        if any(c.isdigit() for c in token[:9]) and (len(token) == 9 or _mrz_check_ok(token)):
             found.append(match.span())
     return found
 

@@ -15,7 +15,7 @@ from kiosk.core.guard.pii import cues
 Span = tuple[int, int]
 
 
-def _letters(test: str) -> str:
+def _letters(test: str) -> str:  # pragma: no mutate block (runs at import)
     """A character class of the Latin, Greek and Cyrillic letters for which `test` holds."""
     chars = (chr(c) for c in range(0x41, 0x530))
     return "".join(re.escape(c) for c in chars if getattr(c, test)())
@@ -41,7 +41,7 @@ _ARABIC_WORD = r"[\u0621-\u065F\u066E-\u06D3]+"  # letters and their vowel marks
 _ARABIC_TITLE = r"(?:السيد|السيدة|الآنسة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة)"
 ARABIC_NAME = re.compile(rf"{_ARABIC_TITLE}(?:\s+{_ARABIC_WORD}){{1,4}}")
 # Arabic has no capitals: two to four words right before a comma and the data.
-_ARABIC_BEFORE = re.compile(rf"((?:{_ARABIC_WORD}\s+){{1,3}}{_ARABIC_WORD})\s*[،,]\s*$")
+_ARABIC_BEFORE = re.compile(rf"(?<!\S)((?:{_ARABIC_WORD}\s+){{1,3}}{_ARABIC_WORD})\s*[،,]\s*$")
 _ARABIC_AFTER_CUE = re.compile(rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}")
 
 # Function words start sentences capitalised ("Meine Ausweisnummer", "Rufen Sie …"): they

@@ -106,9 +106,9 @@ def key(street: str) -> Address:
     name = _LEADING_LOWER.sub("", street).lower()
     for spelling, canonical in _SPELLINGS:
         name = name.replace(spelling, canonical)
-    number = _RANGE.search(street)
-    low = int(number.group(1)) if number else 0
-    high = int(number.group(2)) if number and number.group(2) else low
+    number = _RANGE.search(street)  # every street shape has its house number
+    low = int(number.group(1))
+    high = int(number.group(2) or low)
     return _NOT_LETTERS.sub("", name), low, high
 
 
