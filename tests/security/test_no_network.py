@@ -19,7 +19,7 @@ from tests.security.helpers import VENV_PYTHON, clean_env, question_files, quest
 _PROBES = textwrap.dedent(
     """
     import asyncio, json, os, socket, tempfile, urllib.error, urllib.request
-    from kiosk.core import netguard
+    from kiosk.core.guard import netguard
 
     netguard.install()
     netguard.install()  # idempotent: a second call adds no second hook
