@@ -102,3 +102,9 @@ def test_an_echo_of_the_prompt_examples_is_refused_even_cut_short() -> None:
 def test_words_from_elsewhere_are_refused() -> None:
     assert backing_fact("Ab 24 Jahren kostet der Reisepass beim Konsulat in Köln 70 Euro "
                         "Bearbeitungsgebühr plus Porto.", PASS_FEES)[0] is None
+
+
+def test_a_rewording_that_leaves_out_names_or_most_of_the_fact_is_refused() -> None:
+    facts = ["Recyclinghöfe gibt es in Flingern, Garath und Lohausen."]
+    assert backing_fact("Der Recyclinghof ist in der Stadt Düsseldorf.", facts)[0] is None
+    assert backing_fact("Recyclinghöfe gibt es in Flingern und Garath.", facts)[0] is None

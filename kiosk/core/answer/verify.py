@@ -12,10 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-import Stemmer
-
 from kiosk.core.answer.prompt import repeats_prompt
-from kiosk.core.textutil import numbers, split_sentences, words
+from kiosk.core.textutil import numbers, split_sentences, stem, words
 from kiosk.core.tuning import SUPPORT_MIN
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -105,11 +103,8 @@ def _street_key(street: str, number: str) -> str:
     return f"{street} {number.lower()}"
 
 
-_STEMMER = Stemmer.Stemmer("german")
-
-
 def _stems(tokens: list[str]) -> set[str]:
-    return {_STEMMER.stemWord(t) for t in tokens if len(t) >= 3}
+    return {stem(t) for t in tokens if len(t) >= 3}
 
 
 def unsupported_claims(sentence: str, evidence: Evidence, question: str = "") -> list[str]:
@@ -192,8 +187,17 @@ def backing_fact(sentence: str, facts: list[str], prompt: str = "") -> tuple[int
             continue
         tokens = [t for t in said if len(t) >= 3 and t not in _STOP]
         stems = _stems(tokens)
-        if stems and len(stems & _stems(list(fact_words))) / len(stems) < SUPPORT_MIN:
+        fact_stems = _stems([t for t in fact_words if len(t) >= 3 and t not in _STOP])
+        if stems and len(stems & fact_stems) / len(stems) < SUPPORT_MIN:
             reasons.append("most words are not the fact's")
+            continue
+        if fact_stems and len(stems & fact_stems) / len(fact_stems) < SUPPORT_MIN:
+            reasons.append("leaves out most of the fact")  # it replaces the fact's line
+            continue
+        # names and nouns ("Flingern", "Höherweg", "Vollmacht") must survive a rewording
+        lost_names = {w.lower() for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", fact)} - set(said)
+        if lost_names:
+            reasons.append(f"drops '{sorted(lost_names)[0]}' of the fact")
             continue
         return i, ""
     return None, reasons[0] if reasons else "no fact"
