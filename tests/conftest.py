@@ -45,7 +45,8 @@ def real_assistant(real_retrieval_assistant):
     from kiosk.core.assistant import Assistant
 
     a = real_retrieval_assistant
-    assistant = Assistant(a.settings, a.corpus, a.retriever, a.detector, a.gate, None,
+    settings = a.settings.model_copy(update={"use_llm": True})  # off by default; on here
+    assistant = Assistant(settings, a.corpus, a.retriever, a.detector, a.gate, None,
                           a.index_note)
     assistant.load_model()
     if not assistant.model_ready:

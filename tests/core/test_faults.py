@@ -44,7 +44,7 @@ def fake_index(tmp_path_factory):
 
 
 def _with_model(base: Assistant, model_path) -> Assistant:
-    settings = Settings(model_path=model_path, index_dir=base.settings.index_dir)
+    settings = Settings(model_path=model_path, index_dir=base.settings.index_dir, use_llm=True)
     return Assistant(settings, base.corpus, base.retriever, base.detector, base.gate, None,
                      base.index_note)
 
