@@ -53,7 +53,8 @@ done
 
 play() {
   "$playbook_cmd" --connection=local -i localhost, "$work/clone/deploy/kiosk.yml" \
-    -e kiosk_hosts=localhost -e kiosk_bundle="$bundle" -e kiosk_public_key="$work/keys/city.pub" \
+    -e kiosk_hosts=localhost -e ansible_python_interpreter="${ANSIBLE_PYTHON:-/usr/bin/python3}" \
+    -e kiosk_bundle="$bundle" -e kiosk_public_key="$work/keys/city.pub" \
     -e kiosk_root="$work/opt/kiosk" -e kiosk_config_dir="$work/etc/kiosk" \
     -e kiosk_content_dir="$work/var/lib/kiosk/content" -e kiosk_cache_dir="$work/var/cache/kiosk" \
     -e kiosk_user="$user" -e kiosk_manage_service=false \
