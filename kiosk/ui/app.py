@@ -67,6 +67,7 @@ class KioskApp(CitizenFlow, App[int]):
     TITLE = "Bürgerassistent"
     ENABLE_COMMAND_PALETTE = False
     ALLOW_SELECT = False  # selecting text would offer copying a citizen's words elsewhere
+    AUTO_FOCUS = ""  # a touch screen: no control waits pre-selected for a stray Enter
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (80, "-narrow"), (96, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (24, "-short"), (34, "-tall")]
     BINDINGS = [
@@ -176,9 +177,6 @@ class KioskApp(CitizenFlow, App[int]):
             if isinstance(event, _ACTIONS):
                 self._keyboard_focus = isinstance(event, events.Key)
                 screen = self.screen if self.screen_stack else None
-                if isinstance(screen, CountdownScreen):
-                    screen.still_there()  # a wheel turn counts as much as a touch
-                    return
                 if isinstance(event, events.Key) and event.is_printable \
                         and isinstance(screen, AskScreen):
                     screen.show_keyboard(False)  # a hardware keyboard is in use

@@ -14,8 +14,11 @@ import kiosk.cli  # noqa: F401  - first, as in `kiosk`: sys.dont_write_bytecode 
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
 
-from kiosk.core import netguard  # noqa: E402
+from kiosk.core.guard import netguard  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the test doubles in tests/
 
 
 async def session(questions: list[str]) -> dict:
@@ -37,15 +40,17 @@ async def session(questions: list[str]) -> dict:
     app = KioskApp(assistant, Speaker(enabled=False), settings, staff=False)
     modes = []
     async with app.run_test(size=(100, 30)) as pilot:
-        app.action_ask()
-        await pilot.pause()
+        app.post_message(messages.StartQuestion())
+        while app.screen.id != "ask-screen" or not app.screen.is_mounted:
+            await pilot.pause()
         for question in questions:
             app.screen.query_one("#question", Input).value = question
             await pilot.press("enter")
             await app.workers.wait_for_complete()
             await pilot.pause()
             modes.append(app.last_answer.mode if app.last_answer else None)
-        app.action_finish()
+        app.post_message(messages.Finish())
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         after_reset = app.last_answer is None and len(app.screen_stack) == 1

@@ -1,20 +1,18 @@
-"""A tiny terminal does not crash the kiosk: every screen and an answer at 40x12 (and smaller)."""
+"""A tiny terminal does not crash the kiosk: every screen and an answer at 40x12 (and smaller),
+under a clear 'Fenster zu klein'."""
 
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
+from kiosk.core.speech import Speaker
+from kiosk.ui import messages
+from kiosk.ui.app import KioskApp
+from kiosk.ui.widgets.too_small import TooSmall
 from tests.fakes import ScriptedLLM
 
 pytestmark = pytest.mark.asyncio
-
-try:
-    from textual.widgets import Input
-
-    from kiosk.core.speech import Speaker
-    from kiosk.ui.app import KioskApp
-except Exception as exc:  # the UI is optional for the core's proofs
-    pytest.skip(f"the kiosk UI does not import: {exc!r}", allow_module_level=True)
 
 
 @pytest.fixture
@@ -41,8 +39,10 @@ async def test_every_screen_survives_a_tiny_terminal(app_factory, size):
     app = app_factory()
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        app.action_ask()
-        await pilot.pause()
+        assert app.screen.query_one(TooSmall).display  # the welcome screen says it
+        app.post_message(messages.StartQuestion())
+        await _settle(app, pilot)
+        assert app.screen.id == "ask-screen" and app.screen.query_one(TooSmall).display
         modes = []
         for question in ("Wie tausche ich meinen alten Führerschein um?",
                          "Meine IBAN ist DE89 3704 0044 0532 0130 00",
@@ -53,18 +53,19 @@ async def test_every_screen_survives_a_tiny_terminal(app_factory, size):
             await _settle(app, pilot)
             modes.append(app.last_answer.mode if app.last_answer else None)
         assert modes[:3] == ["answer", "pii_blocked", "no_answer"]
-        app.action_finish()
+        app.post_message(messages.Finish())
         await _settle(app, pilot)
-        app.open_topic(None)
+        app.post_message(messages.OpenTopic("no-such-topic"))
         await pilot.pause()
         first = next(iter(app.groups))
-        app.open_topic(first)
-        await pilot.pause()
-        app.action_home()
+        app.post_message(messages.OpenTopic(first))
+        await _settle(app, pilot)
+        assert app.screen.query_one(TooSmall).display
+        app.post_message(messages.Home())
         await pilot.pause()
         await pilot.press("f12")  # the staff PIN prompt
         await pilot.pause()
         await pilot.press("escape")
         await _settle(app, pilot)
-        assert app.last_error == ""
+        assert app.all_faults == []
     assert app.return_code in (None, 0)

@@ -10,7 +10,7 @@ from kiosk.ui.screens.topics import ServiceScreen, TopicsScreen
 from kiosk.ui.widgets.qr_code import QRCode
 from kiosk.ui.widgets.service_card import ServiceCard
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import all_text, ask
+from tests.ui.helpers import all_text, ask, open_ask, tap
 
 pytestmark = pytest.mark.asyncio
 
@@ -41,39 +41,33 @@ async def test_model_loads_in_background(make_app, assistant):
 async def test_topic_then_service_then_card(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#cat-ausweis")
         await pilot.pause()
+        await tap(pilot, "#cat-ausweis")
         assert isinstance(app.screen, TopicsScreen)
         assert "Personalausweis beantragen" in all_text(app)
-        await pilot.click("#svc-personalausweis")
-        await pilot.pause()
+        await tap(pilot, "#svc-personalausweis")
         assert isinstance(app.screen, ServiceScreen)
         assert app.screen.query_one(ServiceCard).service.id == "personalausweis"
         assert app.screen.query_one(QRCode)
         assert "Den Personalausweis beantragen Sie" in all_text(app)  # the summary
-        await pilot.click("#back")
-        await pilot.pause()
+        await tap(pilot, "#back")
         assert isinstance(app.screen, TopicsScreen)
-        await pilot.click("#home")
-        await pilot.pause()
+        await tap(pilot, "#home")
         assert app.screen.id == "welcome"
 
 
 async def test_language_switch_relabels_everything(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#lang-en")
-        await pilot.pause()
+        await tap(pilot, "#lang-en")
         assert app.lang == "en"
         text = all_text(app)
         assert "Ask a question" in text and "AI system, answers are not legally binding" in text
         assert "Frage stellen" not in text
         assert "-current" in app.screen.query_one("#lang-en").classes
-        await pilot.click("#lang-ar")
-        await pilot.pause()
+        await tap(pilot, "#lang-ar")
         assert "اطرح سؤالًا" in all_text(app)
-        await pilot.click("#ask")
-        await pilot.pause()
+        await open_ask(app, pilot)
         assert str(app.screen.query_one("#done", Button).label) == "انتهيت"
 
 
@@ -81,8 +75,7 @@ async def test_language_switch_on_ask_screen_keeps_conversation(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ask(app, pilot, "Perso kosten?")
-        await pilot.click("#lang-tr")
-        await pilot.pause()
+        await tap(pilot, "#lang-tr")
         text = all_text(app)
         assert "Yeni soru" in text
         assert "Perso kosten?" in text
@@ -93,8 +86,11 @@ async def test_language_switch_on_ask_screen_keeps_conversation(make_app):
 async def test_contrast_is_a_session_setting(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#contrast")
+        await pilot.pause()
+        assert str(app.screen.query_one("#contrast").label) == "Kontrast: aus"
+        await tap(pilot, "#contrast")
         assert app.theme == "kiosk-contrast" and app.session_active
+        assert str(app.screen.query_one("#contrast").label) == "Kontrast: an"  # its state shows
         app.reset_session()
         await pilot.pause()
         assert app.theme == "kiosk"

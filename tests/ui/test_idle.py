@@ -1,4 +1,4 @@
-"""Idle reset: the countdown, continuing, and the wipe of everything a citizen left."""
+"""Idle reset: a warning of at least 20 s, any input extends it, and the wipe of everything."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import threading
 import pytest
 from textual.widgets import Input
 
+from kiosk.core.types import Context
+from kiosk.ui.app import MIN_WARNING_SECONDS
 from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.countdown import CountdownScreen
+from kiosk.ui.session import Fault
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import all_text, ask, settle, submit, until_card
+from tests.ui.helpers import (all_text, ask, open_ask, real_wheel, settle, submit, tap,
+                              until_card)
 
 pytestmark = pytest.mark.asyncio
 CANARY = "Kanarienvogel Perso 7391"
@@ -21,13 +25,16 @@ async def idle(app, pilot, clock, seconds: float) -> None:
     clock.advance(seconds)
     app.check_inactivity()
     await pilot.pause()
+    await pilot.pause()
 
 
 async def test_countdown_then_reset_wipes_the_session(make_app, assistant, clock, speaker):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ask(app, pilot, CANARY)
-        await pilot.click("#lang-en")
+        app.session.faults.append(Fault("answer", f"KeyError: {CANARY}", session=True))
+        app.faults.append(Fault("model", "no model"))
+        await tap(pilot, "#lang-en")
         app.screen.query_one("#question", Input).value = CANARY  # typed, not yet sent
         assert CANARY in all_text(app)
         await idle(app, pilot, clock, 0.1)
@@ -35,17 +42,27 @@ async def test_countdown_then_reset_wipes_the_session(make_app, assistant, clock
         await idle(app, pilot, clock, 0.15)
         assert isinstance(app.screen, CountdownScreen)
         assert "Are you still there?" in all_text(app)
-        await idle(app, pilot, clock, 0.3)
-        assert "starts in 1 s." in all_text(app)  # 0.1 s left, rounded up
-        await idle(app, pilot, clock, 0.2)
+        assert "starts in 20 s." in all_text(app)
+        await idle(app, pilot, clock, 19.95)
+        assert "starts in 1 s." in all_text(app)  # 0.05 s left, rounded up
+        await idle(app, pilot, clock, 0.1)
         await settle(app, pilot)
         assert app.screen.id == "welcome" and len(app.screen_stack) == 1
         assert CANARY not in all_text(app)
         assert not list(app.query(AskScreen))
         assert app.lang == "de" and "Frage stellen" in all_text(app)
         assert assistant.reset_calls == 1
-        assert app.last_answer is None
+        assert app.last_answer is None and app.session.context == Context()
+        assert app.all_faults == [Fault("model", "no model")]  # the session's went with it
         assert speaker.stops >= 1
+
+
+async def test_the_warning_lasts_at_least_20_seconds_whatever_the_setting(make_app, settings):
+    assert settings.countdown_seconds < MIN_WARNING_SECONDS  # the fixture's 0.4 s
+    assert make_app().warning_seconds == MIN_WARNING_SECONDS
+    settings.countdown_seconds = 45
+    assert make_app().warning_seconds == 45
+    assert type(settings)().countdown_seconds >= MIN_WARNING_SECONDS  # the default
 
 
 async def test_a_key_continues_the_session(make_app, clock):
@@ -65,18 +82,32 @@ async def test_a_key_continues_the_session(make_app, clock):
 async def test_a_touch_continues_the_session(make_app, clock):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#ask")
+        await open_ask(app, pilot)
         await idle(app, pilot, clock, 1)
-        await pilot.click("#continue")
-        await pilot.pause()
+        await tap(pilot, "#continue")
         assert isinstance(app.screen, AskScreen)
+
+
+async def test_a_wheel_turn_counts_as_activity_and_continues(make_app, clock):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ask(app, pilot, CANARY)
+        await idle(app, pilot, clock, 0.15)
+        await real_wheel(app, pilot)  # someone scrolling through the card is reading
+        await idle(app, pilot, clock, 0.15)
+        assert isinstance(app.screen, AskScreen)
+        await idle(app, pilot, clock, 0.1)
+        assert isinstance(app.screen, CountdownScreen)
+        await real_wheel(app, pilot, down=False)
+        assert isinstance(app.screen, AskScreen)
+        assert CANARY in all_text(app)
 
 
 async def test_done_wipes_at_once(make_app, assistant):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ask(app, pilot, CANARY)
-        await pilot.click("#done")
+        await tap(pilot, "#done")
         await settle(app, pilot)
         assert app.screen.id == "welcome"
         assert CANARY not in all_text(app)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from textual.widgets import Input
 
 from kiosk.ui.screens.pin import PinScreen
 from kiosk.ui.screens.staff import StaffScreen
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import all_text, ask, settle
+from tests.ui.helpers import all_text, ask, open_ask, settle
 
 pytestmark = pytest.mark.asyncio
 LOCKED_KEYS = ("ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s")
@@ -17,7 +19,7 @@ LOCKED_KEYS = ("ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s
 async def test_lockdown_keys_do_nothing(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#ask")
+        await open_ask(app, pilot)
         app.screen.query_one("#question", Input).value = "Perso"
         for key in LOCKED_KEYS:
             await pilot.press(key)
@@ -57,13 +59,30 @@ async def test_wrong_pin_is_refused(make_app):
         assert app.screen.id == "welcome"
 
 
-async def test_three_wrong_pins_close_the_prompt(make_app):
+async def test_three_wrong_pins_lock_the_prompt_longer_each_time(make_app, clock, settings):
+    settings.idle_seconds = 10_000  # minutes pass on the clock; no idle countdown meanwhile
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f12")
         for _ in range(3):
             await pilot.press("9", "enter")
-        assert app.screen.id == "welcome"
+        assert "Zu viele Fehlversuche. Bitte warten Sie 30 s." in all_text(app)
+        assert app.screen.query_one("#pin-input").disabled
+        await pilot.press("escape")  # closing the prompt does not reset the count
+        await pilot.press("f12")
+        app.screen.check("2468")  # even the right PIN is not checked while locked
+        assert isinstance(app.screen, PinScreen)
+        clock.advance(30)
+        app.screen._show_lock()
+        assert not app.screen.query_one("#pin-input").disabled
+        for _ in range(3):
+            await pilot.press("1", "enter")
+        assert "Bitte warten Sie 60 s." in all_text(app)  # twice as long as the first time
+        clock.advance(60)
+        app.screen.check("2468")
+        await pilot.pause()
+        assert isinstance(app.screen, StaffScreen)
+        assert app.pin_guard.failures == 0 and app.pin_guard.lockouts == 0
 
 
 async def test_right_pin_opens_staff_panel_with_sources(make_app):
@@ -80,13 +99,38 @@ async def test_right_pin_opens_staff_panel_with_sources(make_app):
         assert "[personalausweis]" in text and "Score 0.900" in text
         assert "Passage zu Personalausweis beantragen." in text
         assert "Zeiten (ms): retrieve 12, total 34" in text
-        assert "model: fake" in text
+        assert "Modus: Antwort · Sprache: de" in text
+        assert "Sprachmodell: fake" in text
+        assert "ACHTUNG: Die Standard-PIN ist gesetzt" in text
         await pilot.click("#diagnose")
         await settle(app, pilot)
         assert "Diagnose" in all_text(app)
+        await pilot.press("escape")  # Escape leaves the panel
+        await pilot.pause()
+        assert app.screen.id == "ask-screen"
+        await pilot.press("f12")
+        await pilot.press(*"2468", "enter")
+        await pilot.pause()
         await pilot.click("#quit")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_no_default_pin_warning_with_an_own_pin(make_app, settings):
+    settings.staff_pin_sha256 = hashlib.sha256(b"975310").hexdigest()
+    app = make_app(staff=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f12")
+        assert "Standard-PIN" not in all_text(app)
+
+
+async def test_staff_panel_speaks_german_only(make_app):
+    app = make_app(staff=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f12")
+        text = all_text(app)[all_text(app).index("Mitarbeiterbereich"):]
+        for english in ("\nmodel:", "\ncorpus:", "\nindex:", "\nembedder:", "Mode:", "(dense"):
+            assert english not in text, english
 
 
 async def test_staff_mode_opens_panel_without_pin(make_app):
@@ -117,6 +161,9 @@ async def test_out_of_service_when_assistant_missing(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert "Außer Betrieb: CorpusError" in all_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.id == "out-of-service"
 
 
 async def test_kiosk_mode_turns_textual_logging_off(make_app, monkeypatch):
@@ -144,5 +191,5 @@ async def test_diagnose_shows_the_doctor_checks(make_app, monkeypatch):
         await pilot.click("#diagnose")
         await settle(app, pilot)
         text = all_text(app)
-        assert "OK      index: 860 units" in text
-        assert "FEHLER  speech: no espeak-ng" in text
+        assert "OK      Index: 860 units" in text
+        assert "FEHLER  Sprachausgabe: no espeak-ng" in text

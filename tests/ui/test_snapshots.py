@@ -6,8 +6,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from kiosk.ui import messages
 from tests.ui.conftest import SIZE
 from tests.ui.fakes import FakeAssistant, frozen_corpus
+from tests.ui.helpers import settle, until_screen
 
 
 @pytest.fixture
@@ -24,12 +26,13 @@ def _steady(pilot: Pilot) -> None:
 
 async def _ask(pilot: Pilot) -> None:
     app = pilot.app
-    app.action_ask()  # actions, not clicks: a mouse left over a button would hover it
-    await pilot.pause()
+    # messages, not clicks: a mouse left over a button would hover it
+    app.post_message(messages.StartQuestion())
+    await until_screen(app, pilot, "ask-screen")
     _steady(pilot)
-    await app.screen.ask("Was kostet ein Personalausweis?")
-    await app.workers.wait_for_complete()
+    app.post_message(messages.Ask("Was kostet ein Personalausweis?"))
     await pilot.pause()
+    await settle(app, pilot)
 
 
 class TestSnapshots:
@@ -47,8 +50,8 @@ class TestSnapshots:
         """The services of one topic as large buttons."""
 
         async def run_before(pilot: Pilot) -> None:
-            pilot.app.open_topic("ausweis")
-            await pilot.pause()
+            pilot.app.post_message(messages.OpenTopic("ausweis"))
+            await until_screen(pilot.app, pilot, "topics")
 
         assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
 

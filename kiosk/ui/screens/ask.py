@@ -166,24 +166,19 @@ class AskScreen(KioskScreen):
     def finish(self, view: AnswerView, answer: Answer) -> None:
         """The answer is complete: sources, offers, and the QR code beside the card if it fits."""
         service = answer.service
-        beside = False
         if service is not None:
-            pane = QRPane(service.source)
-            self.query_one("#ask-main").mount(pane)
-            beside = self._fit_qr(pane)
-        view.finish(answer, beside)
+            self.query_one("#ask-main").mount(QRPane(service.source, id="qr-pane"))
+        view.finish(answer, qr_beside=False)
+        self.call_after_refresh(self._fit_qr)  # the pane's room is known after layout
 
     def on_resize(self, event: events.Resize) -> None:
-        self.call_after_refresh(self._refit)
+        self.call_after_refresh(self._fit_qr)
 
-    def _refit(self) -> None:
+    def _fit_qr(self) -> None:
+        """The code beside the card where it fits (width and height), else a button for it."""
         for pane in self.query(QRPane):
-            beside = self._fit_qr(pane)
+            main = self.query_one("#ask-main")
+            beside = fits_beside(pane.url, main.size.width, main.size.height)
+            pane.set_class(not beside, "hidden")
             for view in self.query(AnswerView):
                 view.show_qr_button(not beside)
-
-    def _fit_qr(self, pane: QRPane) -> bool:
-        main = self.query_one("#ask-main")
-        beside = fits_beside(pane.url, main.size.width, main.size.height)
-        pane.set_class(not beside, "hidden")
-        return beside

@@ -60,6 +60,14 @@ class CountdownScreen(KioskModal):
         event.stop()
         self.still_there()
 
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()  # a wheel turn counts as much as a touch
+        self.still_there()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.still_there()
+
     def on_button_pressed(self, event: TButton.Pressed) -> None:
         event.stop()
         self.still_there()

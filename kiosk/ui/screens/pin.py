@@ -91,7 +91,11 @@ class PinScreen(KioskModal):
 
     def _show_lock(self) -> None:
         left = self.guard.locked_for()
-        self.query_one("#pin-input", Input).disabled = left > 0
+        field = self.query_one("#pin-input", Input)
+        if field.disabled and not left:
+            field.disabled = False
+            field.focus()  # the focus left the disabled field; Enter must not hit 'Abbrechen'
+        field.disabled = left > 0
         self.query("#keypad .key").set(disabled=left > 0)
         if left > 0:
             self.query_one("#pin-message", Prose).set_text(

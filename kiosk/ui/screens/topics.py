@@ -49,7 +49,7 @@ class TopicsScreen(_Browse):
     """The services of one topic (a tile of the welcome screen), as large buttons."""
 
     def __init__(self, category: str, services: list[Service], speech: bool) -> None:
-        super().__init__(classes="topics")
+        super().__init__(id="topics", classes="topics")
         self.category = category
         self.services = services
         self.speech = speech
@@ -77,7 +77,7 @@ class ServiceScreen(_Browse):
     """One service: its card, the short summary in the citizen's language, the QR code."""
 
     def __init__(self, service: Service, speech: bool) -> None:
-        super().__init__(classes="service")
+        super().__init__(id="service", classes="service")
         self.service = service
         self.speech = speech
 

@@ -37,8 +37,6 @@ class ContrastButton(KButton):
 class WelcomeScreen(KioskScreen):
     """The screen every session starts and ends on."""
 
-    AUTO_FOCUS = None  # a touch screen: no button waits pre-selected for a stray Enter
-
     def __init__(self, categories: list[str], speech: bool) -> None:
         super().__init__(id="welcome")
         self.categories = categories

@@ -106,7 +106,9 @@ class AnswerView(Vertical):
             self.query(".question, .question-label").remove_class("hidden")
         if event.mode == "answer" and event.hits:
             self.hits = event.hits
-            self.query_one(".card-slot").mount(ServiceCard(event.hits[0].service))
+            # One card per service the answer rests on (two for "Reisepass oder Perso?").
+            cards = getattr(event, "cards", ()) or (event.hits[0].service,)
+            self.query_one(".card-slot").mount_all(ServiceCard(s) for s in cards)
 
     def add_text(self, piece: str) -> None:
         """Append verified answer text."""
