@@ -18,8 +18,9 @@ def _settings(args: argparse.Namespace):
     from kiosk.core.settings import load_settings
 
     overrides = {}
-    if getattr(args, "model", None):
+    if getattr(args, "model", None):  # naming a model means using it
         overrides["model_path"] = Path(args.model)
+        overrides["use_llm"] = True
     if getattr(args, "no_llm", False):
         overrides["use_llm"] = False
     try:
@@ -193,7 +194,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kiosk", description="Bürgerassistent: offline citizen-"
                                 "service kiosk. Without a command, starts the touchscreen kiosk.")
     p.add_argument("--staff", action="store_true", help="laptop mode: staff panel, normal quit")
-    p.add_argument("--model", help="GGUF model file (overrides KIOSK_MODEL_PATH)")
+    p.add_argument("--model", help="GGUF model file to reword answers with (sets use_llm)")
     p.add_argument("--no-llm", action="store_true", help="extractive answers only")
     p.set_defaults(func=cmd_kiosk)
     sub = p.add_subparsers(title="commands")

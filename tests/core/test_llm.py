@@ -45,9 +45,19 @@ def test_the_assistant_loads_its_model_through_the_factory(fake_assistant, monke
 
     monkeypatch.setattr(llm_module, "build_llm", factory)
     a = fake_assistant
-    assistant = Assistant(a.settings, a.corpus, a.retriever, a.detector, a.gate, None)
+    settings = a.settings.model_copy(update={"use_llm": True})
+    assistant = Assistant(settings, a.corpus, a.retriever, a.detector, a.gate, None)
     assistant.load_model()
-    assert built == [a.settings] and isinstance(assistant.llm, ScriptedLLM)
+    assert built == [settings] and isinstance(assistant.llm, ScriptedLLM)
+
+
+def test_with_the_model_switched_off_nothing_is_loaded(fake_assistant, monkeypatch) -> None:
+    monkeypatch.setattr(llm_module, "build_llm", lambda *a, **k: pytest.fail("model loaded"))
+    a = fake_assistant
+    assistant = Assistant(a.settings.model_copy(update={"use_llm": False}), a.corpus,
+                          a.retriever, a.detector, a.gate, None)
+    assistant.load_model()
+    assert assistant.llm is None and "use_llm" in assistant.model_note
 
 
 def test_only_the_factory_builds_the_llama_model() -> None:
