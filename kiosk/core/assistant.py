@@ -130,11 +130,15 @@ class Assistant:
             yield from self._fixed("no_answer", hint, messages.EMPTY.get(hint, messages.EMPTY["de"]),
                                    timings, t0, reason="empty question")
             return
-        kinds = self.gate.check(text)  # before anything else reads the text
+        findings = self.gate.scan(text)  # before anything else reads the text
         lap("privacy")
-        if kinds:  # the language of a refused question is the screen's: nothing reads it
-            yield from self._fixed("pii_blocked", hint, messages.pii_blocked(hint, kinds),
-                                   timings, t0, kinds, reason="personal data: " + ", ".join(kinds))
+        if findings:  # only the masked text is read further: to tell its language, to offer it
+            kinds = tuple(sorted({f.kind for f in findings}))
+            masked = self.gate.mask(text, findings)
+            lang = self.detector.detect(masked, lang)
+            yield from self._fixed("pii_blocked", lang, messages.pii_blocked(lang, kinds),
+                                   timings, t0, kinds, reason="personal data: " + ", ".join(kinds),
+                                   masked=masked)
             return
         lang = self.detector.detect(text, lang)
         if is_abusive(text):
@@ -275,12 +279,12 @@ class Assistant:
         return hit or (Hit(service, hits[0].score) if service else None)
 
     def _fixed(self, mode: str, lang: str, text: str, timings: dict[str, float], t0: float,
-               kinds: tuple[str, ...] = (), reason: str = "") -> Iterator[Event]:
+               kinds: tuple[str, ...] = (), reason: str = "", masked: str = "") -> Iterator[Event]:
         yield Prepared(mode, lang, ())  # type: ignore[arg-type]
         yield Chunk(text)
         timings["total"] = (time.perf_counter() - t0) * 1000
         yield Done(Answer(mode, text, lang, [], timings, False, "", kinds,  # type: ignore[arg-type]
-                          explain={"reason": reason}))
+                          masked=masked, explain={"reason": reason}))
 
     def _fits(self, shown: list[str], sentence: str) -> bool:
         total = sum(len(s) + 1 for s in shown) + len(sentence)

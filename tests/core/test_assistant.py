@@ -133,3 +133,14 @@ def test_a_subject_beside_the_corpus_gets_the_referral(assistant) -> None:
                      "Bibliotheksausweis verlängern"):
         answer = assistant.ask(question)
         assert answer.mode == "no_answer" and "89-91" in answer.text, question
+
+
+def test_language_detection_never_reads_personal_data(assistant, monkeypatch) -> None:
+    seen = []
+    detect = assistant.detector.detect
+    monkeypatch.setattr(assistant.detector, "detect",
+                        lambda text, hint=None: seen.append(text) or detect(text, hint))
+    answer = assistant.ask("My phone is 0151 23456789, how much is a passport?")
+    assert answer.mode == "pii_blocked" and answer.lang == "en"
+    assert "23456789" not in " ".join(seen) and "23456789" not in answer.masked
+    assert "how much is a passport" in answer.masked  # the rest is offered back to edit
