@@ -175,7 +175,9 @@ class KioskApp(CitizenFlow, App[int]):
         if isinstance(event, events.InputEvent) and not event.is_forwarded:
             self._last_input = self.clock()
             if isinstance(event, _ACTIONS):
-                self._keyboard_focus = isinstance(event, events.Key)
+                # Focus moved by Tab is spoken; focus set by a screen as it opens is not.
+                self._keyboard_focus = isinstance(event, events.Key) and event.key in (
+                    "tab", "shift+tab")
                 screen = self.screen if self.screen_stack else None
                 if isinstance(event, events.Key) and event.is_printable \
                         and isinstance(screen, AskScreen):

@@ -14,13 +14,15 @@ from textual import work
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from kiosk.core.types import Answer, Chunk, Context, Done, Event, Prepared
+from kiosk.core.types import Answer, Chunk, Context, Done, Event, Prepared, Service
 from kiosk.ui import messages
 from kiosk.ui.screens.ask import AskScreen
+from kiosk.ui.screens.choice import ChoiceScreen
 from kiosk.ui.screens.qr import QRScreen
 from kiosk.ui.screens.topics import ServiceScreen, TopicsScreen
 from kiosk.ui.session import Fault
 from kiosk.ui.widgets.answer_view import AnswerView
+from kiosk.ui.widgets.offers import OffersBar
 
 if TYPE_CHECKING:
     from kiosk.ui.app import KioskApp
@@ -130,6 +132,13 @@ class CitizenFlow:
 
     def on_show_qr(self: KioskApp, message: messages.ShowQR) -> None:
         self.push_screen(QRScreen(message.url))
+
+    def on_offers_bar_choose(self: KioskApp, message: OffersBar.Choose) -> None:
+        def chosen(service: Service | None) -> None:
+            if service is not None:
+                self.post_message(messages.Ask(message.question, service.id))
+
+        self.push_screen(ChoiceScreen(message.services, self.lang), chosen)
 
     def on_home(self: KioskApp, message: Any = None) -> None:
         """Back to the welcome screen (the session goes on: no wipe)."""

@@ -48,8 +48,10 @@ def _said(node: Widget, lang: str) -> tuple[str, str] | None:
             entry = getattr(node.screen, "spoken_entry", "")
             return f"{tr(lang, 'role.input')}. {entry}", lang  # masked: never the digits
         return f"{tr(lang, 'role.input')}: {node.value or node.placeholder}", lang
-    if node.has_class("card-row"):
-        return " ".join(p.text for p in node.query(Prose)), lang
+    if node.has_class("card-row") or node.parent is not None and node.parent.has_class(
+            "card-row"):
+        row = node if node.has_class("card-row") else node.parent
+        return " ".join(p.text for p in row.query(Prose)), lang  # label and value together
     if isinstance(node, ServiceCard):
         return node.spoken, lang
     if isinstance(node, Prose) and node.text.strip():

@@ -30,6 +30,11 @@ def frozen_corpus() -> Corpus:
     return Corpus(services=services, digest="snapshot")
 
 
+def q_followup(question: str) -> bool:
+    """The fake's idea of a follow-up: a short question that starts with 'und' / 'and'."""
+    return question.lower().startswith(("und ", "and ")) and len(question) < 40
+
+
 class FakeAssistant:
     """The Assistant interface: canned answers by keyword, streamed in a few chunks."""
 
@@ -73,12 +78,12 @@ class FakeAssistant:
             yield from self._fixed("pii_blocked", lang, PII_TEXT, ("iban",), masked)
             return
         hits = self.search(question)
-        if not hits and context is not None and context.service_id and len(question) < 30:
+        if not hits and context is not None and context.service_id and q_followup(question):
             hits = [Hit(self.corpus.get(context.service_id), 0.5, ("Folgefrage.",), 0.5, 0.5)]
         if not hits:
             yield from self._fixed("no_answer", lang, NO_ANSWER_TEXT)
             return
-        alternatives = tuple(h.service for h in hits[1:] if h.score >= 0.75)
+        alternatives = tuple(h.service for h in hits[1:] if h.score >= 0.7)
         yield Prepared("answer", lang, tuple(hits), alternatives)
         if self.hold is not None:
             while not self.hold.wait(0.01):

@@ -7,7 +7,7 @@ import string
 import pytest
 
 from kiosk.core.knowledge.corpus import CATEGORIES
-from kiosk.core.settings import LANGS
+from kiosk.core.languages import CODES, LANGUAGES
 from kiosk.ui.i18n import LANG_NAMES, catalog, tr
 
 GERMAN = catalog("de")
@@ -17,9 +17,12 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_catalog_is_complete(lang):
-    strings = catalog(lang)
+@pytest.mark.parametrize("lang", CODES)
+def test_every_registry_language_has_a_catalog_with_every_key(lang):
+    """Fails for a language added to kiosk/core/languages.py without its UI catalog."""
+    from importlib import import_module
+
+    strings = import_module(f"kiosk.ui.i18n.{lang}").STRINGS  # no fallback to German here
     assert set(strings) == set(GERMAN)
     for key, text in strings.items():
         assert text.strip(), key
@@ -28,7 +31,22 @@ def test_catalog_is_complete(lang):
 
 def test_every_topic_and_language_is_named():
     assert {f"cat.{c}" for c in CATEGORIES} <= set(GERMAN)
-    assert set(LANG_NAMES) == set(LANGS)
+    assert LANG_NAMES == {lang.code: lang.native for lang in LANGUAGES}  # from the registry
+
+
+def test_no_second_table_of_languages_in_the_ui():
+    """Names, keyboards and voices come from the registry; no module keeps its own copy."""
+    from pathlib import Path
+
+    import kiosk.ui
+
+    for path in Path(kiosk.ui.__file__).parent.rglob("*.py"):
+        if path.parent.name == "i18n" and path.stem in CODES:
+            continue  # the catalogs themselves
+        source = path.read_text(encoding="utf-8")
+        for lang in LANGUAGES:
+            assert f'"{lang.native}"' not in source, (path, lang.native)
+            assert f'"{lang.keyboard[0]}"' not in source, (path, lang.code)
 
 
 def test_required_notices_in_german():

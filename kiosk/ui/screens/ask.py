@@ -20,6 +20,7 @@ from kiosk.ui.screens.base import KioskScreen
 from kiosk.ui.widgets.answer_view import AnswerView
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.language_bar import TopBar
+from kiosk.ui.widgets.offers import OffersBar
 from kiosk.ui.widgets.qr_code import QRPane, fits_beside
 from kiosk.ui.widgets.scroll_buttons import scroll_buttons
 from kiosk.ui.widgets.translated import KButton, Prose, TButton, TLabel
@@ -40,6 +41,7 @@ class AskScreen(KioskScreen):
             with VerticalScroll(id="conversation"):
                 yield TLabel("ask_hint", id="ask-hint", classes="hint")
                 yield TLabel("pii_notice", classes="hint pii-hint")
+        yield OffersBar()
         # An Input draws right-to-left text unshaped; this line shows it as it reads.
         yield Prose("", id="typed-preview", classes="hidden")
         question = Input(self.typed, id="question", select_on_focus=False,
@@ -141,16 +143,17 @@ class AskScreen(KioskScreen):
         event.stop()
         self.post_message(messages.ReadAloud())
 
-    def on_answer_view_edit_masked(self, message: AnswerView.EditMasked) -> None:
+    def on_offers_bar_edit_masked(self, message: OffersBar.EditMasked) -> None:
         self.edit(message.text)
 
     # -- what the app shows -------------------------------------------------------------------
 
     def clear(self) -> None:
-        """A clean view: earlier answers and their QR code go."""
+        """A clean view: earlier answers, their offers and their QR code go."""
         for view in self.query(AnswerView):
             view.interrupt()
         self.query("AnswerView, QRPane, .hint").remove()
+        self.query_one(OffersBar).show(None, "")
 
     async def start(self, question: str) -> AnswerView:
         """Show `question` being answered in a clean view; the app streams into the view."""
@@ -168,7 +171,8 @@ class AskScreen(KioskScreen):
         service = answer.service
         if service is not None:
             self.query_one("#ask-main").mount(QRPane(service.source, id="qr-pane"))
-        view.finish(answer, qr_beside=False)
+        view.finish(answer)
+        self.query_one(OffersBar).show(answer, view.question)
         self.call_after_refresh(self._fit_qr)  # the pane's room is known after layout
 
     def on_resize(self, event: events.Resize) -> None:
@@ -180,5 +184,7 @@ class AskScreen(KioskScreen):
             main = self.query_one("#ask-main")
             beside = fits_beside(pane.url, main.size.width, main.size.height)
             pane.set_class(not beside, "hidden")
-            for view in self.query(AnswerView):
-                view.show_qr_button(not beside)
+            offers = self.query_one(OffersBar)
+            wanted = "" if beside else pane.url
+            if offers.qr_url != wanted:
+                offers.show(offers.answer, offers.question, wanted)

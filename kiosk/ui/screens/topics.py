@@ -88,10 +88,9 @@ class ServiceScreen(_Browse):
                 yield ServiceCard(self.service)
                 yield TLabel("summary", classes="sources-label")
                 yield Prose("", id="summary")
-                yield QRButton(self.service.source)
             yield QRPane(self.service.source)
         yield Horizontal(*self._nav(), TButton("ask_about", id="ask-about"),
-                         *scroll_buttons("browse"), classes="nav")
+                         QRButton(self.service.source), *scroll_buttons("browse"), classes="nav")
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._summarize)

@@ -1,34 +1,20 @@
-"""One question and its answer: card at once, text as it streams, then sources and offers.
+"""One question and its answer: card(s) at once, text as it streams, then the sources.
 
-Offers after an answer: "Meinten Sie …?" buttons for close runners-up, switching the screen to
-the question's language, and for a refused question the same question with the personal data
-masked, to edit or send. Every citizen-facing text is rendered literally (never as markup).
+A refused question shows the question with the personal data masked (the offers bar below the
+conversation has the buttons to edit or send it). Every text is rendered literally.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 
-from kiosk.core.languages import CODES
-from kiosk.core.types import Answer, Hit, Prepared, Service
-from kiosk.ui import messages
+from kiosk.core.types import Answer, Hit, Prepared
 from kiosk.ui.i18n import tr
-from kiosk.ui.widgets.qr_code import QRButton
 from kiosk.ui.widgets.service_card import ServiceCard, format_stand
-from kiosk.ui.widgets.translated import KButton, Prose, TButton, TLabel
-
-
-class ServiceChoice(KButton):
-    """'Meinten Sie …?': one close runner-up, named in the screen's language."""
-
-    def __init__(self, service: Service, lang: str) -> None:
-        super().__init__(service.title_for(lang), classes="alternative")
-        self.service = service
+from kiosk.ui.widgets.translated import Prose, TLabel
 
 
 class AnswerView(Vertical):
@@ -40,20 +26,12 @@ class AnswerView(Vertical):
     AnswerView .question { text-style: bold; }
     AnswerView .answer-text { padding: 1 0 0 0; }
     AnswerView .pii-title { text-style: bold; color: $warning; }
-    AnswerView .card-slot, AnswerView .offers, AnswerView .masked-box { height: auto; }
-    AnswerView .offers { margin: 1 0 0 0; }
-    AnswerView .offer-row { height: auto; }
-    AnswerView .offer-row > KButton { width: auto; margin: 0 1 0 0; }
+    AnswerView .card-slot, AnswerView .masked-box { height: auto; }
+    AnswerView .masked-box { margin: 1 0 0 0; }
+    AnswerView .masked { text-style: bold; }
     AnswerView .sources-row { height: auto; margin: 1 0 0 0; }
     AnswerView .sources-box { width: 1fr; height: auto; }
-    AnswerView .qr-show { width: auto; min-width: 14; }
     """
-
-    @dataclass
-    class EditMasked(Message):
-        """The citizen wants to edit the masked question in the input line."""
-
-        text: str
 
     def __init__(self, question: str) -> None:
         super().__init__(classes="answer -pending")
@@ -73,7 +51,6 @@ class AnswerView(Vertical):
         yield Prose("", classes="status")
         yield Prose("", classes="answer-text hidden")
         yield Vertical(classes="masked-box hidden")
-        yield Vertical(classes="offers hidden")
         yield Vertical(classes="card-slot")
         with Horizontal(classes="sources-row hidden"):
             with Vertical(classes="sources-box"):
@@ -97,6 +74,7 @@ class AnswerView(Vertical):
 
     def prepared(self, event: Prepared) -> None:
         """Retrieval is done: show the question (unless it held personal data) and the card."""
+        self.query_one(".answer-text", Prose).speech_lang = event.lang  # read in its language
         if event.mode == "pii_blocked":
             self.add_class("-pii")
             self.query_one(".pii-title").remove_class("hidden")
@@ -118,8 +96,8 @@ class AnswerView(Vertical):
         text.remove_class("hidden")
         self.query_one(".status").add_class("hidden")
 
-    def finish(self, answer: Answer, qr_beside: bool) -> None:
-        """The answer is complete: its text is authoritative; sources and offers follow."""
+    def finish(self, answer: Answer) -> None:
+        """The answer is complete: its text is authoritative; the sources follow."""
         self.finished = True
         self.answer = answer
         self._ticker.stop()
@@ -133,15 +111,7 @@ class AnswerView(Vertical):
         if answer.mode == "answer" and answer.hits:
             self.hits = tuple(answer.hits)
             self._render_sources(self.app.lang)
-            row = self.query_one(".sources-row")
-            row.mount(QRButton(answer.hits[0].service.source))
-            row.remove_class("hidden")
-            self.show_qr_button(not qr_beside)
-        self._render_offers(self.app.lang)
-
-    def show_qr_button(self, show: bool) -> None:
-        """The QR code is one tap away where it does not fit beside the card."""
-        self.query(".qr-show").set_class(not show, "hidden")
+            self.query_one(".sources-row").remove_class("hidden")
 
     def fail(self) -> None:
         """The app's answer worker broke: say so calmly and let the citizen carry on."""
@@ -167,31 +137,11 @@ class AnswerView(Vertical):
 
     def _offer_masked(self, masked: str) -> None:
         box = self.query_one(".masked-box")
-        box.mount(TLabel("masked_title", classes="masked-title"), Prose(masked, classes="masked"),
-                  Horizontal(TButton("masked_edit", classes="masked-edit"),
-                             TButton("masked_send", classes="masked-send"), classes="offer-row"))
+        box.mount(TLabel("masked_title", classes="masked-title"), Prose(masked, classes="masked"))
         box.remove_class("hidden")
-
-    def _render_offers(self, lang: str) -> None:
-        answer = self.answer
-        if answer is None:
-            return
-        offers = self.query_one(".offers")
-        offers.remove_children()
-        buttons = []
-        if answer.alternatives and self.question:
-            offers.mount(TLabel("did_you_mean", classes="did-you-mean"))
-            buttons += [ServiceChoice(s, lang) for s in answer.alternatives]
-        if answer.lang != lang and answer.lang in CODES:
-            # Written in the question's language: that is the one the citizen reads.
-            buttons.append(KButton(tr(answer.lang, "switch_language"), classes="switch-language"))
-        if buttons:
-            offers.mount(Horizontal(*buttons, classes="offer-row"))
-        offers.set_class(not buttons, "hidden")
 
     def _relabel(self, lang: str) -> None:
         self._render_sources(lang)
-        self._render_offers(lang)
         self._progress()
 
     def _render_sources(self, lang: str) -> None:
@@ -201,17 +151,3 @@ class AnswerView(Vertical):
             lines.append(f"• {s.title_for(lang)} ({tr(lang, 'label.stand')} "
                          f"{format_stand(s.stand)})\n  {s.source}")
         self.query_one(".sources", Prose).set_text("\n".join(lines))
-
-    def on_button_pressed(self, event: KButton.Pressed) -> None:
-        button = event.button
-        if isinstance(button, QRButton):
-            return  # it posts ShowQR itself
-        event.stop()
-        if isinstance(button, ServiceChoice):
-            self.post_message(messages.Ask(self.question, button.service.id))
-        elif button.has_class("switch-language") and self.answer is not None:
-            self.post_message(messages.ChooseLanguage(self.answer.lang))
-        elif button.has_class("masked-edit"):
-            self.post_message(self.EditMasked(self.query_one(".masked", Prose).text))
-        elif button.has_class("masked-send"):
-            self.post_message(messages.Ask(self.query_one(".masked", Prose).text))
