@@ -416,6 +416,10 @@ def test_a_number_s_label_reaches_30_characters(gate, gap, kind):
         ("Ist 15 070649 C 103 richtig?", "social_insurance"),
         ("Ist 15 070649 C 104 richtig?", "phone"),  # wrong check digit: just a number
         ("Ist A123456780 richtig?", "health_insurance"),
+        # B = 02, then 0 5 0 0 0 0 0 0 weighted 1 2 1 2 …: 0+4+0+(10 → 1+0)+0… = 5, the check
+        # digit: a product of 10 counts as its digit sum 1.
+        ("Ist B050000005 richtig?", "health_insurance"),
+        ("Ist L01X00T471 schon fertig?", "id_number"),  # the specimen card's serial
         ("Ist T220001293 schon fertig?", "id_number"),  # serial with its check digit
         ("Pass Nr. X12345", "id_number"),
     ],
@@ -432,7 +436,7 @@ def test_near_misses_are_not_personal(gate, text):
 
 
 @pytest.mark.parametrize("text", ["Mein Kennzeichen ist D-A 1.", "Kennzeichen d-ab 1234",
-                                  "Kennzeichen 58-8259", "رقم اللوحة 12345"])
+                                  "Kennzeichen 58-8259", "رقم اللوحة 12345", "رقم اللوحة 6-734"])
 def test_plates_in_every_spelling(gate, text):
     assert gate.check(text) == ("licence_plate",)
 
@@ -461,6 +465,11 @@ def test_name_and_data_join_across_40_characters(gate, gap, joined):
     assert ("name" in gate.check(text)) is joined
 
 
+def test_one_letter_words_between_name_and_address(gate):
+    assert gate.check("Jan Kowalski z ul. Polnej 5, czy muszę się przemeldować?") == (
+        "address", "name")
+
+
 def test_a_street_named_after_someone_with_two_first_names(gate):
     text = "Güverçin Gülen, Heinz Dieter-Schmidt-Gasse 1/7: yeni kimlik gerekiyor mu?"
     assert gate.check(text) == ("address", "name")
@@ -470,7 +479,8 @@ def test_masking_takes_postcode_and_city_with_the_street(gate):
     assert (gate.mask("Anmeldung für Alf Hamann-Trupp in der Mike-Dehmel-Allee 95/97, 46564 "
                       "Düsseldorf") == f"Anmeldung für {MASK} in der {MASK}")
     assert gate.mask("Mieszkam przy Kwiatowa 12, 40225 Düsseldorf") == f"Mieszkam przy {MASK}"
-    assert gate.mask("I live at 17 Jones Light, which office?") == f"I live at {MASK}, which office?"
+    assert (gate.mask("I live at 17 Jones Light, which office?")
+            == f"I live at {MASK}, which office?")
 
 
 def test_an_address_with_other_personal_data(gate):
@@ -517,3 +527,30 @@ def test_public_texts_also_publish_phone_numbers():
                                   "Ich wohne direkt in der Seifertstr. 793, neben dem Park."])
 def test_near_words_elsewhere_do_not_undo_a_residence(gate, text):
     assert gate.check(text) == ("address",)
+
+
+@pytest.mark.parametrize(("text", "name"), [("Mein Name ist Klaus-D. Zirme.", "Klaus-D. Zirme"),
+                                            ("Name: H.-Dieter Naser", "H.-Dieter Naser"),
+                                            ("Ich bin Hans D. Hornig-Naser.", "Hans D. Hornig-Naser")])
+def test_names_with_initials(gate, text, name):
+    assert gate.check(text) == ("name",)
+    assert gate.mask(text) == text.replace(name, MASK)
+
+
+@pytest.mark.parametrize("text", ["Nazywam się Lioba Anders.", "Hello, I am Beverley Allen.",
+                                  "Jestem Friedhold Anders, potrzebuję terminu."])
+def test_surnames_that_are_also_small_words(gate, text):
+    assert gate.check(text) == ("name",)
+
+
+def test_english_addresses_by_their_thoroughfare_type(gate):
+    assert gate.check("Dr Dale Newton, 68 Noble Port – do I need to re-register?") == (
+        "address", "name")
+    assert gate.check("Please send the letter to Dale Campbell, 716 Samuel Bypass.") == (
+        "address", "name")
+
+
+@pytest.mark.parametrize(("text", "kinds"), [("رقم اللوحة 9171، أين سيارتي؟", ("licence_plate",)),
+                                             ("Kennzeichen 2026 neu beantragen?", ())])
+def test_plates_of_four_digits_that_are_no_year(gate, text, kinds):
+    assert gate.check(text) == kinds

@@ -5,7 +5,8 @@ languages (German data inside non-German questions too) and at least 1,000 clean
 of numbers that are not personal: fees, years, dates, durations, times, office addresses and
 numbers from the corpus, postcodes. The seed comes from KIOSK_PII_SEED, so other seeds can be
 run: `KIOSK_PII_SEED=7 pytest -s tests/core/test_privacy_generated.py` prints the table, and
-`python -m tests.core.test_privacy_generated 101 202 303` prints it for several seeds.
+`python -m tests.core.test_privacy_generated 101 202 303` prints it for several seeds, with the
+gate's p50/p95 time per question.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ def rv_number(rng: random.Random, fake: Faker) -> str:
     body = f"{rng.randrange(2, 90):02d}{born:%d%m%y}"
     serial = f"{rng.randrange(100):02d}"
     digits = body + f"{ord(initial) - 64:02d}" + serial
-    check = sum(_digit_sum(int(d) * w) for d, w in zip(digits, (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1))) % 10
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    check = sum(_digit_sum(int(d) * w) for d, w in zip(digits, weights)) % 10
     plain = f"{body}{initial}{serial}{check}"
     return rng.choice([plain, f"{plain[:2]} {plain[2:8]} {plain[8]} {plain[9:]}"])
 
@@ -556,5 +558,29 @@ def test_print_table(measured, capsys):
     assert set(rates) == set(T) | {"controls refused"}
 
 
+def timing(seed: int) -> str:
+    """p50/p95 of one scan over the eval questions and this seed's clean questions (the gate
+    as the assistant builds it; speed is reported here and by `kiosk bench`, never asserted)."""
+    import json
+    import time
+
+    the_gate = gate()
+    questions = [json.loads(line)["question"] for path in sorted(ROOT.glob("tests/eval/*.jsonl"))
+                 for line in path.read_text("utf-8").splitlines() if line.strip()]
+    questions += [c.text for c in generate(seed)[1]]
+    the_gate.scan("warm-up 0170 1234567")
+    times = []
+    for question in questions:
+        start = time.perf_counter()
+        the_gate.scan(sanitize(question))
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return (f"PII gate over {len(questions)} questions (eval sets and clean questions of seed "
+            f"{seed}): p50 {times[len(times) // 2]:.2f} ms, "
+            f"p95 {times[int(len(times) * 0.95)]:.2f} ms, max {times[-1]:.2f} ms")
+
+
 if __name__ == "__main__":
-    print(table([int(s) for s in sys.argv[1:]] or [SEED]))
+    seeds = [int(s) for s in sys.argv[1:]] or [SEED]
+    print(table(seeds))
+    print(timing(seeds[0]))

@@ -45,6 +45,13 @@ def test_mask_at_the_very_start_and_end(gate):
     assert gate.mask("Mail an erika@example.de") == f"Mail an {MASK}"
 
 
+def test_mask_takes_the_findings_of_a_scan(gate):
+    text = "Rufen Sie mich unter 0170 1234567 zurück"
+    findings = gate.scan(text)
+    assert gate.mask(text, findings) == gate.mask(text) == f"Rufen Sie mich unter {MASK} zurück"
+    assert gate.mask(text, []) == text  # exactly the findings given, no scan of its own
+
+
 def test_mask_leaves_a_clean_question_alone(gate):
     text = "Die Info-Line 0211 89-91 ist besetzt, kostet der Ausweis 46,00 € seit 7. Februar 2026?"
     assert gate.mask(text) == text

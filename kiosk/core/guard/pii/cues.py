@@ -64,9 +64,11 @@ RESIDENCE = _cue(
 
 # Names of identity documents and their numbers; a number right after one is that number.
 ID_DOCUMENT = _cue(
-    r"(?:personal)?ausweis(?:[ -]?(?:nummer|nr\.?))?", r"perso", r"reisepass(?:[ -]?(?:nummer|nr\.?))?",
+    r"(?:personal)?ausweis(?:[ -]?(?:nummer|nr\.?))?", r"perso",
+    r"reisepass(?:[ -]?(?:nummer|nr\.?))?",
     r"pass[ -]?(?:nummer|nr\.?)", r"(?:dokumenten|serien|karten)[ -]?(?:nummer|nr\.?)",
-    r"(?:id|identity)(?:\s+card)?[ -]?(?:number|no\.?|nr\.?|#)", r"passport(?:\s+(?:number|no\.?))?",
+    r"(?:id|identity)(?:\s+card)?[ -]?(?:number|no\.?|nr\.?|#)",
+    r"passport(?:\s+(?:number|no\.?))?",
     r"(?:document|serial)\s+(?:number|no\.?)",
     r"kimlik(?:\s+kartı)?\s+(?:numaram|numarası|no)", r"pasaport(?:\s+(?:numaram|numarası|no))?",
     r"seri\s+no",
@@ -86,7 +88,8 @@ TAX = _cue(
 
 SOCIAL_INSURANCE = _cue(
     r"(?:sozial|renten)?versicherungs[ -]?(?:nummer|nr\.?)", r"sv[ -]?(?:nummer|nr\.?)",
-    r"rv[ -]?(?:nummer|nr\.?)", r"social\s+security\s+number", r"(?:national\s+)?insurance\s+number",
+    r"rv[ -]?(?:nummer|nr\.?)", r"social\s+security\s+number",
+    r"(?:national\s+)?insurance\s+number",
     r"sosyal\s+güvenlik\s+numaras[ıi]", r"страхов\w+\s+номер", r"номер\s+страхов\w+",
     r"numer\s+ubezpieczenia", r"رقم\s+الضمان\s+الاجتماعي",
 )

@@ -1,4 +1,4 @@
-"""Dates, times and amounts: numbers that are not personal themselves, unless a date is a birth date."""
+"""Dates, times and amounts: numbers that are nobody's, unless a date is a birth date."""
 
 from __future__ import annotations
 

@@ -53,6 +53,7 @@ PHONE = re.compile(
     r"(?:(?: ?[-/.–] ?| |(?<=\)))(?:\(\+?\d{1,5}\)|\d+)|\(\d{1,5}\))*"
     r"(?: ?(?:x|ext\.?|Durchwahl|DW|доб\.?|wew\.?) ?\d{1,6})?(?!\w)"
 )
+_YEARS_ALONE = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEARS = re.compile(r"(?:19|20)\d\d(?: ?[-/–] ?(?:(?:19|20)\d\d|\d\d))+")
 MIN_PHONE_DIGITS = 7
@@ -144,11 +145,11 @@ def plate_after(text: str, cue_end: int) -> Span | None:
     letters = [c for c in plate if c.isalpha()]
     digits = sum(map(str.isdigit, plate))
     # Typed in lower case it needs a hyphen ("d-ab 1234"), or "ab 2026" would be a plate; a
-    # plate of digits alone ("58-8259") needs a hyphen or five digits, or "2026" would be one.
+    # plate of digits alone ("58-8259", "9171") needs a hyphen or four digits that are no year.
     if letters:
         shaped = digits > 0 and ("-" in plate or all(c.isupper() for c in letters))
     else:
-        shaped = "-" in plate or digits >= 5
+        shaped = "-" in plate or (digits >= 4 and not _YEARS_ALONE.fullmatch(plate))
     return match.span(1) if shaped else None
 
 

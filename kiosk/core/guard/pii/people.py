@@ -24,7 +24,13 @@ def _letters(test: str) -> str:  # pragma: no mutate block (runs at import)
 _UP, _LOW = _letters("isupper"), _letters("islower") + "'’ʼ"
 # "Erika", "Hamann-Trupp", "McDonald", "O'Neill", "İmrihan", "Деревʼянко"; not "EU", "E-Mail".
 _WORD = rf"(?<![\w-])(?:[{_UP}]['’])?(?:[{_UP}][{_LOW}]+)+(?:-(?:[{_UP}][{_LOW}]+)+)*(?![\w-])"
-_TITLE = (r"(?:Herr|Frau|Hr\.|Fr\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Prof\.|Univ\.\s?-?Prof\."
+# An initial inside a name: "Hans-J. Müller", "H.-Dieter Naser", "Klaus D. Schmidt"; not the
+# "B." of a degree ("B.A.").
+_INITIAL = (rf"(?<![\w-])(?:[{_UP}][{_LOW}]+-)?[{_UP}]\.(?![{_UP}]\.)(?:-[{_UP}][{_LOW}]+)?"
+            r"(?![\w-])")
+_PART = rf"(?:{_WORD}|{_INITIAL})"
+_TITLE = (r"(?:Herr|Frau|Hr\.|Fr\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Prof\."
+          r"|Univ\.\s?-?Prof\."
           r"|Dipl\.-\w+\.?|Ing\.|Mag\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|[Pp]an|[Pp]ani"
           r"|Bay|Bayan|Sayın|Av\.|Arş\.\s?Gör\.|Doç\.|Öğr\.(?:\s?Gör\.)?|Uzm?\.|Yrd\.\s?Doç\."
           r"|Op\.|Çev\.|Okt\.|Dr|Mrs|Ms|Mr|г-н|г-жа|тов\.|[Гг]осподин|[Гг]оспожа|[Пп]ан|[Пп]ані"
@@ -34,8 +40,8 @@ _DEGREE = (r"(?:,?\s(?:B\.\s?(?:A|Sc|Eng|Ed)\.|M\.\s?(?:A|Sc|Eng|Ed)\.|MBA\.?|LL
            r"|Ph\.\s?D\.?|PhD|Jr\.|Sr\.|MD|DDS|DVM|II|III|IV|MBE|OBE|CBE)(?!\w))")
 # Two to four name words, or a title and at least one; particles between them.
 NAME = re.compile(
-    rf"(?:(?:{_TITLE}\s+)+{_WORD}|{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}|(?={_DEGREE})))"
-    rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,3}}{_DEGREE}*"
+    rf"(?:(?:{_TITLE}\s+)+{_PART}|{_PART}(?:\s+(?:{_PARTICLE}\s+)*{_PART}|(?={_DEGREE})))"
+    rf"(?:\s+(?:{_PARTICLE}\s+)*{_PART}){{0,3}}{_DEGREE}*"
 )
 _ARABIC_WORD = r"[\u0621-\u065F\u066E-\u06D3]+"  # letters and their vowel marks
 _ARABIC_TITLE = r"(?:السيد|السيدة|الآنسة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة)"
@@ -52,6 +58,7 @@ _FUNCTION_WORDS = frozenset((*STOPWORDS_GERMAN, *STOPWORDS_EN_PLUS, *STOPWORDS_R
 _INSTITUTION = re.compile(r"(?:amt|ämter|büro|behörde|stelle|zentrum|verwaltung|rathaus|gericht"
                           r"|kasse|schule|center|ministerium|agentur|kammer)$")
 # One letter ("A" in "B.A.") is no function word, nor is part of a double name ("Allen-Thomas").
+_POLITE = frozenset({"sie", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "ihnen"})
 _TOKEN = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?![\w-])")
 
 _AFTER_CUE = re.compile(r"\s*[:,—–-]?\s*")
@@ -67,15 +74,24 @@ MAX_GAP = 40
 
 
 def _lower_function_words(text: str) -> str:
-    """`text` with its function words and institutions in lower case (same length, so spans
-    stay valid): neither is ever part of a name."""
-    def lower(match: re.Match[str]) -> str:
+    """`text` with function words and institutions in lower case where no name goes on (same
+    length, so spans stay valid). A capitalised function word starts a sentence ("Meine
+    Ausweisnummer …") or is the polite "Sie"; after a name word it is a surname ("Anders",
+    "Allen"), and stays."""
+    view = list(text)
+    after_capital = False
+    end = 0
+    for match in _TOKEN.finditer(text):
         word = match.group()
         small = word.lower()
-        if len(small) != len(word):
-            return word
-        return small if small in _FUNCTION_WORDS or _INSTITUTION.search(small) else word
-    return _TOKEN.sub(lower, text)
+        continues = after_capital and not text[end:match.start()].strip()
+        if len(small) == len(word) and (
+                _INSTITUTION.search(small) or small in _POLITE
+                or (small in _FUNCTION_WORDS and not continues)):
+            view[match.start():match.end()] = small
+        after_capital = view[match.start()].isupper()
+        end = match.end()
+    return "".join(view)
 
 
 def after_cues(text: str) -> list[Span]:

@@ -21,20 +21,30 @@ _DE_TYPES = (r"straße|strasse|str\.|weg|allee|ring|platz|gasse|ufer|damm|chauss
 _DE_TYPE_WORDS = (r"Straße|Strasse|Str\.|Weg|Allee|Ring|Platz|Gasse|Ufer|Damm|Chaussee|Pfad"
                   r"|Steig|Wall|Graben|Markt|Landstraße|Promenade|Deich")
 # "Am Wehrhahn 3", "An der Kirche 5", "Auf dem Hügel 2": the street is named after a place.
-_DE_PLACE_STREET = (r"(?:Am|An\sde[rmn]|Auf\sde[rmn]|Im|In\sde[rn]|Zum|Zur|Unter\sden|Hinter\sde[rm]"
+_DE_PLACE_STREET = (r"(?:Am|An\sde[rmn]|Auf\sde[rmn]|Im|In\sde[rn]|Zum|Zur|Unter\sden"
+                    r"|Hinter\sde[rm]"
                     r"|Vor\sdem|Bei\sder|Beim|am|an\sde[rmn]|auf\sde[rmn]|zum|zur)")
 # Months and weekdays are no street names ("am Montag 12", "im Mai 15").
 _NOT_A_PLACE = (r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
                 r"|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                 r"|Sonntag|Wochenende|Jahr|Alter|Raum|Zimmer|Schalter|Monat|Tag)\b)")
-_EN_TYPES = (r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Court"
-             r"|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Crescent|Grove|Gardens|Hill|Hills|Park|Row"
-             r"|Walk|Mews|Parade|Rise|View|Boulevard|Blvd\.?|Highway|Hwy\.?|Parkway|Circle"
-             r"|Trail|Path|Alley|Green|Gate|Wharf|Yard|Bridge|Common|Hollow|Heights|Meadows?"
-             r"|Villas|Cottages|Estate|Quay|Embankment|Broadway|Crossing|Ridge|Valley|Creek"
-             r"|Ferry|Harbou?r|Landing|Point|Shore|Station|Mills?|Manor|Lodge|Junction|Brook"
-             r"|Springs?|Fields?|Falls|Woods?|Forest|Glen|Knoll|Mount|Plaza|Cove|Loop|Pike"
-             r"|Turnpike|Expressway|Freeway|Route")
+# The thoroughfare types of English addresses: USPS Publication 28 (appendix C1), which
+# British addresses share, plus Britain's own (Close, Gate, Wharf, …) and the usual abbreviations.
+_EN_TYPES = (r"Alley|Avenue|Ave\.?|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway"
+             r"|Centers?|Centres?|Circles?|Cliffs?|Close|Club|Common|Corners?|Cottages|Course"
+             r"|Courts?|Ct\.?|Coves?|Creek|Crescent|Crest|Crossing|Crossroad|Curve|Dale|Dam"
+             r"|Divide|Drives?|Dr\.?|Embankment|Estates?|Expressway|Extensions?|Falls?|Ferry"
+             r"|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gardens?|Gate|Gateway"
+             r"|Glens?|Greens?|Groves?|Harbou?rs?|Haven|Heights|Highway|Hwy\.?|Hills?|Hollow"
+             r"|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lane|Ln\.?"
+             r"|Lights?|Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission"
+             r"|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parade|Parks?|Parkways?"
+             r"|Pass|Passage|Path|Pike|Pines?|Place|Pl\.?|Plains?|Plaza|Points?|Ports?|Prairie"
+             r"|Quay|Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|Rise|River|Roads?|Rd\.?|Route|Row"
+             r"|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|Sq\.?|Station|Stravenue"
+             r"|Stream|Streets?|St\.?|Summit|Terrace|Throughway|Trace|Track|Trafficway|Trail"
+             r"|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Via|Viaduct|Views?|Villages?|Villas"
+             r"|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Yard|Boulevard|Blvd\.?|Broadway")
 _EN_UNIT = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w)"
 _PL_TYPES = r"(?i:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|placu|os\.|osiedle|skwer)"
@@ -80,8 +90,8 @@ TAIL = re.compile(
 
 _RANGE = re.compile(r"(\d+)(?:\s?[a-zA-Z](?!\w))?(?:\s?[-–]\s?(\d+))?")
 _SPELLINGS = (("strasse", "straße"), ("str.", "straße"))
-_LEADING_LOWER = re.compile(r"^(?:in|auf|an|bei|unter|hinter|vor|aus|von|nach)\s(?:der|dem|den|die|das)\s",
-                            re.IGNORECASE)
+_LEADING_LOWER = re.compile(
+    r"^(?:in|auf|an|bei|unter|hinter|vor|aus|von|nach)\s(?:der|dem|den|die|das)\s", re.IGNORECASE)
 _MIN_STREET = 8
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
