@@ -68,3 +68,48 @@ class TestSnapshots:
             await pilot.pause()
 
         assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+class TestSmallestKiosk:
+    """80x24, the smallest terminal every screen is made for."""
+
+    def test_welcome(self, snap_compare, make_app):
+        """All of the welcome screen without scrolling, 'Kontrast' included."""
+        assert snap_compare(make_app(), terminal_size=(80, 24))
+
+    def test_answer_with_qr_one_tap_away(self, snap_compare, make_app):
+        """The card scrolls with ▲/▼; the QR code is a button below the conversation."""
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_ask)
+
+    def test_too_small(self, snap_compare, make_app):
+        """Below 80x24: 'Fenster zu klein' instead of a garbled screen."""
+        assert snap_compare(make_app(), terminal_size=(40, 12))
+
+
+class TestAccess:
+    """Focus, contrast, speech mode and right-to-left text."""
+
+    def test_high_contrast_with_focus(self, snap_compare, make_app):
+        """High contrast, the contrast switch focused: its state and a thick focus frame."""
+
+        async def run_before(pilot: Pilot) -> None:
+            pilot.app.post_message(messages.ToggleContrast())
+            await pilot.pause()
+            pilot.app.screen.query_one("#contrast").focus()
+            await pilot.pause()
+
+        assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+    def test_speech_mode_on(self, snap_compare, make_app):
+        """The corner switch shows speech mode is on."""
+        assert snap_compare(make_app(), terminal_size=SIZE, press=["f2"])
+
+    def test_arabic_answer(self, snap_compare, make_app):
+        """Arabic shaped and right-aligned; the card in Arabic (an SVG viewer reorders
+        right-to-left text again, so it looks reversed there; a terminal shows it right)."""
+
+        async def run_before(pilot: Pilot) -> None:
+            pilot.app.lang = "ar"
+            await _ask(pilot)
+
+        assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)

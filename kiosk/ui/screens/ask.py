@@ -14,7 +14,7 @@ from textual.widgets import Input
 
 from kiosk.core.types import Answer
 from kiosk.ui import messages
-from kiosk.ui.bidi import has_rtl
+from kiosk.ui.bidi import has_rtl, visual_line
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import KioskScreen
 from kiosk.ui.widgets.answer_view import AnswerView
@@ -69,7 +69,9 @@ class AskScreen(KioskScreen):
         return f"{tr(lang, 'ask_hint')} {tr(lang, 'pii_notice')}"
 
     def _relabel(self, lang: str) -> None:
-        self.query_one("#question", Input).placeholder = tr(lang, "input_placeholder")
+        hint = tr(lang, "input_placeholder")  # drawn, never sent: shaped like every label
+        self.query_one("#question", Input).placeholder = (
+            visual_line(hint) if self.app.shape_rtl else hint)
 
     # -- typing ---------------------------------------------------------------------------
 

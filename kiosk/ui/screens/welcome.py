@@ -26,8 +26,7 @@ class ContrastButton(KButton):
     def _relabel(self, _: object = None) -> None:
         on = self.app.theme != self.app.default_theme
         self.set_class(on, "-on")
-        lang = self.app.lang
-        self.set_text(f"{tr(lang, 'contrast')}: {tr(lang, 'state.on' if on else 'state.off')}")
+        self.set_text(tr(self.app.lang, "contrast_on" if on else "contrast_off"))
 
     def on_button_pressed(self, event: KButton.Pressed) -> None:
         event.stop()

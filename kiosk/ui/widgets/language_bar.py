@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 
@@ -30,6 +31,7 @@ class SpeechButton(KButton):
     def __init__(self) -> None:
         super().__init__(" ", id="speech")
         self.on = False
+        self.styles.line_pad = 0
 
     def show_state(self, on: bool, lang: str) -> None:
         self.on = on
@@ -52,9 +54,11 @@ class LanguageBar(Horizontal):
     def compose(self) -> ComposeResult:
         for lang in LANGUAGES:
             button = LanguageButton(lang.code, lang.native)
-            # Seven names must fit 80 columns; the tcss parser of Textual 8.2 rejects
-            # `line-pad: 0`, so the button's side padding is removed here.
+            # Seven names and the speech switch must fit 80 columns: each button gets its
+            # name and frame, the rest is shared. The tcss parser of Textual 8.2 rejects
+            # `line-pad: 0`, so the side padding is removed here.
             button.styles.line_pad = 0
+            button.styles.min_width = cell_len(lang.native) + 2
             yield button
 
     def on_mount(self) -> None:
@@ -75,7 +79,7 @@ class TopBar(Horizontal):
 
     DEFAULT_CSS = """
     TopBar { height: 3; width: 100%; }
-    TopBar > #speech { width: 16; min-width: 16; }
+    TopBar > #speech { width: auto; min-width: 12; }
     """
 
     def __init__(self, speech: bool) -> None:

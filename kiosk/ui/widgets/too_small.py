@@ -27,6 +27,7 @@ class TooSmall(TLabel):
     }
     Screen.-too-narrow TooSmall, Screen.-too-short TooSmall { display: block; }
     """
+    SCOPED_CSS = False  # the rules above look at the screen, outside this widget
 
     def __init__(self) -> None:
         super().__init__("too_small", classes="too-small")

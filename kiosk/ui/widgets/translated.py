@@ -94,13 +94,22 @@ class KButton(Button):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        """Label the button with `text` (one line; right-to-left text shaped)."""
+        """Label the button with `text`; right-to-left text shaped, and where the button has
+        room for more than one line, wrapped in reading order first."""
         self.text = literal(text)
-        shown = visual_line(self.text) if self.is_mounted and _shaping(self) else self.text
+        shown = self.text
+        if self.is_attached and _shaping(self) and has_rtl(shown):
+            width, height = self.content_region.width, self.content_region.height
+            lines = visual_lines(shown, width) if height > 1 and width else [visual_line(shown)]
+            shown = "\n".join(lines)
         self.label = Content(shown)
 
     def on_mount(self) -> None:
         self.set_text(self.text)  # now the app is known: shape if it wants that
+
+    def on_resize(self) -> None:
+        if has_rtl(self.text):
+            self.set_text(self.text)
 
     @property
     def spoken(self) -> str:
