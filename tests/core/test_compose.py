@@ -95,3 +95,9 @@ def test_an_unknown_kind_is_answered_by_the_clearly_best_fact_only() -> None:
     question = "meine Frau und mein Perso?"  # no kind the lexicons know
     assert answer("personalausweis", question, rank=rank) == pickup.text["de"]
     assert answer("personalausweis", question, rank=unsure) == service.summary["de"]
+
+
+def test_a_service_verb_is_no_question_about_the_procedure() -> None:
+    """"muss ich mich abmelden …": the verb names the service; no 'nothing stored' line."""
+    text = answer("wohnsitz-abmelden", "muss ich mich abmelden wenn ich nach koeln ziehe")
+    assert "nichts hinterlegt" not in text and "Ausland" in text

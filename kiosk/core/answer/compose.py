@@ -96,6 +96,10 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
     # "wie lange …" may mean how long it takes, how long it is valid or how long one has
     if any(k in _TIME for k in kinds) and all(_only_referrals(service, k) for k in kinds):
         kinds += [k for k in _TIME if not _only_referrals(service, k)][:1]
+    if "how" in kinds and not service.facts_of("how"):
+        # "wie melde ich …", "Gewerbe anmelden": the summary is the service's procedure, and
+        # beside another kind the verb only names the service: no referral for either
+        kinds.remove("how")
     u = replace(u, kinds=tuple(dict.fromkeys(kinds)))
     if not u.kinds and not u.statement and rank is not None:
         ranked = _best_facts(service, u, rank)
