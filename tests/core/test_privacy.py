@@ -551,6 +551,8 @@ def test_english_addresses_by_their_thoroughfare_type(gate):
 
 
 @pytest.mark.parametrize(("text", "kinds"), [("رقم اللوحة 9171، أين سيارتي؟", ("licence_plate",)),
-                                             ("Kennzeichen 2026 neu beantragen?", ())])
+                                             ("رقم اللوحة 9-12، أين سيارتي؟", ("licence_plate",)),
+                                             ("Kennzeichen 2026 neu beantragen?", ()),
+                                             ("Kennzeichen: 123", ())])
 def test_plates_of_four_digits_that_are_no_year(gate, text, kinds):
     assert gate.check(text) == kinds
