@@ -556,3 +556,22 @@ def test_english_addresses_by_their_thoroughfare_type(gate):
                                              ("Kennzeichen: 123", ())])
 def test_plates_of_four_digits_that_are_no_year(gate, text, kinds):
     assert gate.check(text) == kinds
+
+
+def _eval_questions() -> list[tuple[str, bool]]:
+    import json
+
+    paths = [ROOT / "tests" / "eval" / "dev.jsonl", *sorted(ROOT.glob("tests/eval/extra_*.jsonl"))]
+    items = [json.loads(line) for path in paths
+             for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [(i["question"], i.get("expect_mode") == "pii_blocked") for i in items]
+
+
+@pytest.mark.parametrize("public", [True, False], ids=["with-corpus", "numbers-only"])
+def test_the_question_sets_are_refused_only_where_expected(public):
+    """The dev and extra questions: none refused but the ones that carry personal data."""
+    gate = PiiGate(CITY_NUMBERS, corpus_texts() if public else ())
+    questions = _eval_questions()
+    assert len(questions) >= 150
+    wrong = [q for q, personal in questions if bool(gate.check(sanitize(q))) != personal]
+    assert wrong == []
