@@ -306,6 +306,11 @@ def _fit(service: Service, asked: Understanding, lang: str) -> int:
     return 3 * len(about) + 2 * len(asked.options & options) + len(set(asked.kinds) & kinds)
 
 
+def pii_gate(corpus: Corpus) -> PiiGate:
+    """The personal-data gate for a corpus: its phone numbers and office addresses are public."""
+    return PiiGate(corpus.phone_numbers(), public_texts=[s.full_text for s in corpus.services])
+
+
 def build_assistant(settings: Settings, *, embedder: Embedder | None = None,
                     llm: LLM | None = None) -> Assistant:
     """Load corpus, index and embedder (not the LLM: call `load_model`, e.g. in background)."""
@@ -315,6 +320,6 @@ def build_assistant(settings: Settings, *, embedder: Embedder | None = None,
     embedder = embedder or E5Embedder(threads=1)
     index = open_index(corpus, embedder, settings.index_dir)
     retriever = Retriever(corpus, index, embedder)
-    gate = PiiGate(corpus.phone_numbers())
+    gate = pii_gate(corpus)
     return Assistant(settings, corpus, retriever, LanguageDetector(), gate, llm, index.problem)
 

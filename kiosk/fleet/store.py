@@ -255,7 +255,7 @@ def refresh(assistant: Assistant) -> Assistant | None:
     reused, so only corpus, index and retriever are built again (about a second). A new version
     that cannot be loaded is left alone: the kiosk keeps answering from what it has."""
     from kiosk.core.assistant import Assistant as _Assistant
-    from kiosk.core.guard.privacy import PiiGate
+    from kiosk.core.assistant import pii_gate
     from kiosk.core.knowledge.corpus import load_corpus
     from kiosk.core.knowledge.index import open_index
     from kiosk.core.knowledge.retrieval import Retriever
@@ -269,7 +269,7 @@ def refresh(assistant: Assistant) -> Assistant | None:
         index = open_index(corpus, embedder, settings.index_dir)
         return _Assistant(settings=settings, corpus=corpus,
                           retriever=Retriever(corpus, index, embedder),
-                          detector=assistant.detector, gate=PiiGate(corpus.phone_numbers()),
+                          detector=assistant.detector, gate=pii_gate(corpus),
                           llm=assistant.llm, index_note=index.problem)
     except Exception:  # the old content keeps serving; `kiosk doctor` shows what is wrong
         return None
