@@ -90,7 +90,8 @@ def test_a_truncated_real_model_is_refused_with_a_fix(tmp_path):
 def test_doctor_fails_with_an_actionable_message(tmp_path, kind):
     path, reason = _broken_models(tmp_path)[kind]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "PYTHON"))}
-    env.update(KIOSK_MODEL_PATH=str(path), KIOSK_CONFIG=str(tmp_path / "absent.toml"))
+    env.update(KIOSK_MODEL_PATH=str(path), KIOSK_USE_LLM="true",
+               KIOSK_CONFIG=str(tmp_path / "absent.toml"))
     done = subprocess.run([str(ROOT / ".venv" / "bin" / "kiosk"), "doctor"], capture_output=True,
                           text=True, cwd=ROOT, env=env, timeout=600)
     assert done.returncode != 0

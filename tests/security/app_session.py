@@ -28,12 +28,15 @@ async def session(questions: list[str]) -> dict:
     from tests.fakes import FakeEmbedder, ScriptedLLM
     from kiosk.core.settings import ROOT, Settings
     from kiosk.core.speech import Speaker
+    from kiosk.ui import messages
     from kiosk.ui.app import KioskApp
     from kiosk.ui.lockdown import lock_process
 
     lock_process()
     # No index folder: the index is built in RAM, as after a failed `kiosk index`.
-    settings = Settings(index_dir=ROOT / "tests" / "security" / "no-index-here", speech=False)
+    # min_score as in tests/conftest.py: the trigram fake embedder scores lower than e5
+    settings = Settings(index_dir=ROOT / "tests" / "security" / "no-index-here", speech=False,
+                        min_score=0.1)
     echo = ScriptedLLM(lambda prompt: "Ein Personalausweis kostet 46,00 Euro. "
                        + prompt.rsplit("\n", 2)[-2])  # the question line, typed by the citizen
     assistant = build_assistant(settings, embedder=FakeEmbedder(), llm=echo)
