@@ -98,7 +98,7 @@ async def test_right_pin_opens_staff_panel_with_sources(make_app):
         text = all_text(app)
         assert "[personalausweis]" in text and "Score 0.900" in text
         assert "Passage zu Personalausweis beantragen." in text
-        assert "Zeiten (ms): retrieve 12, total 34" in text
+        assert "Zeiten (ms): Suche 12, gesamt 34" in text
         assert "Modus: Antwort · Sprache: de" in text
         assert "Sprachmodell: fake" in text
         assert "ACHTUNG: Die Standard-PIN ist gesetzt" in text

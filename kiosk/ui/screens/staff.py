@@ -27,6 +27,8 @@ MODES = {"answer": "Antwort", "no_answer": "keine Antwort (Verweis)",
          "pii_blocked": "persönliche Daten blockiert"}
 STATUS_LABELS = {"corpus": "Korpus", "stand": "Stand", "index": "Index",
                  "embedder": "Einbettungsmodell", "model": "Sprachmodell"}
+TIMINGS = {"privacy": "Datenschutz", "retrieve": "Suche", "card": "Karte",
+           "first_token": "erstes Token", "generate": "Formulierung", "total": "gesamt"}
 CHECKS = {"corpus": "Korpus", "embedder": "Einbettungsmodell", "index": "Index",
           "model": "Sprachmodell", "speech": "Sprachausgabe", "user": "Benutzer",
           "network": "Netzwerk", "language": "Spracherkennung"}
@@ -57,7 +59,7 @@ def answer_report(answer: Answer | None) -> str:
     if answer.pii_kinds:
         lines.append(f"Erkannte Daten: {', '.join(answer.pii_kinds)}")
     if answer.timings_ms:
-        lines.append("Zeiten (ms): " + ", ".join(f"{k} {v:.0f}"
+        lines.append("Zeiten (ms): " + ", ".join(f"{TIMINGS.get(k, k)} {v:.0f}"
                                                for k, v in answer.timings_ms.items()))
     if answer.facts_used:
         lines.append("Fakten: " + ", ".join(answer.facts_used))
