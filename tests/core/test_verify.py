@@ -1,61 +1,11 @@
-"""Claim verification: generated sentences the sources do not support never reach a citizen."""
+"""The one-fact check of reworded sentences: what the model writes never changes a fact."""
 
 from __future__ import annotations
 
 import pytest
 
-from kiosk.core.answer.verify import Evidence, unsupported_claims, verify_text
-
-SOURCE = (
-    "Seit dem 7. Februar 2026 kostet ein Personalausweis für Antragstellende ab 24 Jahren "
-    "46,00 Euro. Für Personen unter 24 Jahren kostet der Personalausweis 27,60 Euro. "
-    "Das Foto kann für 6 Euro direkt im Bürgerbüro aufgenommen werden. "
-    "Wohngeld beantragen Sie beim Amt für Wohnungswesen, Brinckmannstraße 5, 40225 Düsseldorf. "
-    "Die Info-Line erreichen Sie unter 0211 89-91."
-)
-EVIDENCE = Evidence.of(SOURCE)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Ein Personalausweis kostet 46,00 Euro.",
-    "Für Personen unter 24 Jahren kostet der Personalausweis 27,60 Euro.",
-    "Die Info-Line erreichen Sie unter 0211 89-91.",
-    "Wohngeld beantragen Sie beim Amt für Wohnungswesen, Brinckmannstraße 5.",
-])
-def test_supported_sentences_stay(sentence: str) -> None:
-    assert unsupported_claims(sentence, EVIDENCE) == []
-
-
-@pytest.mark.parametrize("sentence, problem", [
-    ("Der Personalausweis kostet 9 Euro.", "number 9"),
-    ("Ein Personalausweis kostet 46,00 Euro und wird am 8. Februar 2026 teurer.", "date"),
-    ("Die Info-Line erreichen Sie unter 0211 89-92.", "92"),
-    ("Wohngeld beantragen Sie beim Amt für Wohnungswesen, Brinckmannstraße 7.", "address"),
-    ("Der Personalausweis kostet 6 Euro.", "no source sentence"),
-    ("Den Personalausweis beantragen Sie beim Finanzamt.", "word finanzamt"),
-])
-def test_unsupported_claims_are_named(sentence: str, problem: str) -> None:
-    problems = unsupported_claims(sentence, EVIDENCE)
-    assert any(problem in p for p in problems), problems
-
-
-def test_a_made_up_fee_is_removed_and_the_rest_kept() -> None:
-    kept, dropped = verify_text(
-        "Ein Personalausweis kostet 46,00 Euro. Er kostet 5 Euro. Wie kann ich helfen?",
-        EVIDENCE)
-    assert kept == ["Ein Personalausweis kostet 46,00 Euro."]
-    assert "Er kostet 5 Euro." in dropped
-
-
-def test_number_formats_are_compared_as_numbers() -> None:
-    assert unsupported_claims("Für Personen unter 24 Jahren kostet der Personalausweis 27.60 "
-                              "Euro.", EVIDENCE) == []
-
-
-# -- the check of reworded sentences against one fact (kiosk/core/answer/verify.backing_fact) --
-
-from kiosk.core.answer.prompt import prefix  # noqa: E402
-from kiosk.core.answer.verify import backing_fact  # noqa: E402
+from kiosk.core.answer.prompt import prefix
+from kiosk.core.answer.verify import backing_fact
 
 PASS_FEES = ["Ab 24 Jahren kostet der Reisepass 70 Euro.",
              "Für einen Reisepass mit 48 Seiten zahlen Sie 22 Euro zusätzlich."]
@@ -108,3 +58,31 @@ def test_a_rewording_that_leaves_out_names_or_most_of_the_fact_is_refused() -> N
     facts = ["Recyclinghöfe gibt es in Flingern, Garath und Lohausen."]
     assert backing_fact("Der Recyclinghof ist in der Stadt Düsseldorf.", facts)[0] is None
     assert backing_fact("Recyclinghöfe gibt es in Flingern und Garath.", facts)[0] is None
+
+
+def test_the_backing_fact_is_the_one_that_says_it() -> None:
+    assert backing_fact("Für einen Reisepass mit 48 Seiten zahlen Sie 22 Euro zusätzlich.",
+                        PASS_FEES) == (1, "")
+
+
+@pytest.mark.parametrize("sentence", ["Kosten?", "Was kostet der Reisepass ab 24 Jahren, 70 Euro?",
+                                      "Reisepass."])
+def test_questions_and_fragments_are_no_rewording(sentence) -> None:
+    assert backing_fact(sentence, PASS_FEES)[0] is None
+
+
+def test_a_missing_or_extra_number_is_refused() -> None:
+    assert backing_fact("Ab 24 Jahren kostet der Reisepass Euro.", PASS_FEES)[0] is None
+    assert backing_fact("Ab 24 Jahren kostet der Reisepass 70 Euro, mit 48 Seiten mehr.",
+                        PASS_FEES)[0] is None
+
+
+def test_every_refusal_says_why() -> None:
+    for sentence in ("Ab 24 Jahren kostet der Reisepass 70 Tage.",
+                     "Der Reisepass kostet 22 Euro mehr als der normale Reisepass."):
+        index, why = backing_fact(sentence, PASS_FEES)
+        assert index is None and len(why) > 5
+
+
+def test_no_fact_no_backing() -> None:
+    assert backing_fact("Ab 24 Jahren kostet der Reisepass 70 Euro.", []) == (None, "no fact")

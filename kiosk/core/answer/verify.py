@@ -1,32 +1,19 @@
-"""Claim verification: a generated sentence survives only if its sources support every claim.
+"""Claim verification: a sentence the language model wrote may replace a fact line only if that
+one fact backs it completely.
 
-Checked per sentence: every number (amounts, deadlines, years), phone number, date and street
-address must occur in the cited sources; nouns must come from the sources or the question, and
-most content words must too. A small model may phrase badly; it may never state a fee the
-corpus does not contain.
+Every number with its unit, every name and noun of the fact, no negation, comparison or relation
+the fact lacks, no dropped caveat ("etwa", "nach älterem Stand"), most words shared both ways, and
+no echo of the prompt's examples. A small model may phrase badly; it may never change a fact.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
 from kiosk.core.answer.prompt import repeats_prompt
-from kiosk.core.textutil import numbers, split_sentences, stem, words
+from kiosk.core.textutil import numbers, stem, words
 from kiosk.core.tuning import SUPPORT_MIN
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember"], 1)}
-_MONTHS.update({m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)})
-_DATE_WORD = re.compile(r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTHS) + r")\b", re.I)
-_DATE_NUM = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:\d{2,4})?")
-_PHONE = re.compile(r"(?<![\d,.])(?:\+\d{2}\s?)?\d{2,5}(?:[ /-]\d{2,})+(?![\d,])")
-_STREET = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|"
-                     r"gasse|ufer|damm))\s+(\d+\w?)", re.U)
 _STOP = {"sie", "der", "die", "das", "und", "oder", "ein", "eine", "einen", "einem", "einer",
          "ist", "sind", "wird", "werden", "können", "kann", "muss", "müssen", "mit", "für",
          "von", "bei", "beim", "im", "in", "am", "an", "auf", "zu", "zum", "zur", "den", "dem",
@@ -37,104 +24,8 @@ _STOP = {"sie", "der", "die", "das", "und", "oder", "ein", "eine", "einen", "ein
          "euro", "eur", "jahre", "jahren", "düsseldorf", "stadt", "city"}
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """The facts a set of source texts supports, prepared once per answer."""
-
-    numbers: frozenset[str]
-    phones: frozenset[str]
-    dates: frozenset[tuple[int, int]]
-    streets: frozenset[str]
-    vocab: frozenset[str]
-    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (stems, numbers) each
-
-    @classmethod
-    def of(cls, *texts: str) -> "Evidence":
-        text = "\n".join(texts)
-        parts = [_stemmed(t) for t in texts]
-        return cls(frozenset(numbers(text)), frozenset(_phones(text)), frozenset(_dates(text)),
-                   frozenset(_streets(text)), frozenset().union(*(p[0] for p in parts)),
-                   tuple(s for p in parts for s in p[1]))
-
-    def support(self, stems: set[str], nums: set[str]) -> float:
-        """How well the best one or two source sentences back a claim (0..1).
-
-        Numbers must all come from those sentences: a fee is only supported where the source
-        states it, not by the same figure elsewhere in the document."""
-        if not stems:
-            return 1.0 if nums <= self.numbers else 0.0
-        ranked = sorted(self.sentences, key=lambda s: len(stems & s[0]), reverse=True)[:2]
-        if not ranked:
-            return 0.0
-        if nums and not nums <= (ranked[0][1] | (ranked[1][1] if len(ranked) > 1 else set())):
-            return 0.0
-        return len(stems & ranked[0][0]) / len(stems)
-
-
-@functools.lru_cache(maxsize=128)
-def _stemmed(text: str) -> tuple[frozenset[str], tuple]:
-    """The stems of one source text, and (stems, numbers) per sentence.
-
-    The costly part of `Evidence.of`, cached: the same service texts back answer after answer.
-    Words and sentences never span the line break that joins texts, so per text equals joined.
-    """
-    sentences = tuple((frozenset(_stems(words(s))), frozenset(numbers(s)))
-                      for s in split_sentences(text))
-    return frozenset(_stems(words(text))), sentences
-
-
-def _phones(text: str) -> set[str]:
-    return {re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text)
-            if len(re.sub(r"\D", "", m.group(0))) >= 6}
-
-
-def _dates(text: str) -> set[tuple[int, int]]:
-    out = {(int(d), _MONTHS[m.lower()]) for d, m in _DATE_WORD.findall(text)}
-    out |= {(int(d), int(m)) for d, m in _DATE_NUM.findall(text) if 0 < int(m) <= 12}
-    return out
-
-
-def _streets(text: str) -> set[str]:
-    return {_street_key(s, n) for s, n in _STREET.findall(text)}
-
-
-def _street_key(street: str, number: str) -> str:
-    street = re.sub(r"str(?:aße|asse|\.)$", "str", street.lower())
-    return f"{street} {number.lower()}"
-
-
 def _stems(tokens: list[str]) -> set[str]:
     return {stem(t) for t in tokens if len(t) >= 3}
-
-
-def unsupported_claims(sentence: str, evidence: Evidence, question: str = "") -> list[str]:
-    """What in `sentence` the evidence does not support (empty list: the sentence may stay)."""
-    problems = [f"number {n}" for n in numbers(sentence) if n not in evidence.numbers]
-    problems += [f"phone {p}" for p in _phones(sentence) if p not in evidence.phones]
-    problems += [f"date {d}.{m}." for d, m in _dates(sentence) if (d, m) not in evidence.dates]
-    problems += [f"address {s}" for s in _streets(sentence) if s not in evidence.streets]
-    asked = _stems(words(question))
-    tokens = [t for t in words(sentence) if len(t) >= 3 and t not in _STOP]
-    nouns = [w.lower() for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{3,}", " " + sentence)[1:]]
-    problems += [f"word {n}" for n in nouns if not _stems([n]) <= evidence.vocab | asked]
-    if evidence.support(_stems(tokens), numbers(sentence)) < SUPPORT_MIN:
-        problems.append("no source sentence says this")
-    return problems
-
-
-def verify_text(text: str, evidence: Evidence, question: str = "") -> tuple[list[str], list[str]]:
-    """Split generated text into sentences the sources support and those they do not."""
-    kept, dropped = [], []
-    seen: set[str] = set()
-    for sentence in split_sentences(" ".join(text.split())):
-        key = sentence.lower()
-        bad = (key in seen or len(sentence) < 12 or sentence.rstrip().endswith("?")
-               or ":" in sentence[:12] or repeats_prompt(sentence)
-               or unsupported_claims(sentence, evidence, question))
-        (dropped if bad else kept).append(sentence)
-        seen.add(key)
-    return kept, dropped
-
 
 
 # Words that change what a fact says: a generated sentence may use one only where the fact does.
