@@ -7,7 +7,6 @@ what the citizen wants; `kiosk.ui.flow` decides). All session state is in `self.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,29 +15,23 @@ from typing import TYPE_CHECKING, Any
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
-from textual.css.query import NoMatches
-from textual.errors import NoWidget
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
 from kiosk.core.settings import Settings
 from kiosk.core.types import Answer
-from kiosk.ui import messages
 from kiosk.ui.flow import CitizenFlow
-from kiosk.ui.i18n import tr
 from kiosk.ui.lockdown import lock_process, quiet_textual
 from kiosk.ui.pin_guard import PinGuard
 from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.countdown import CountdownScreen
 from kiosk.ui.screens.out_of_service import OutOfServiceScreen, StartingScreen
-from kiosk.ui.screens.pin import PinScreen
-from kiosk.ui.screens.staff import StaffScreen, StaffView
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.session import Fault, Session
-from kiosk.ui.speech_mode import SpeechMode, activates, describe
+from kiosk.ui.speech_mode import SpeechControls, SpeechMode
+from kiosk.ui.staff_access import StaffAccess
 from kiosk.ui.themes import HIGH_CONTRAST, KIOSK, THEMES
-from kiosk.ui.widgets.language_bar import SpeechButton
 
 if TYPE_CHECKING:
     from kiosk.core.assistant import Assistant
@@ -48,7 +41,6 @@ STAFF_KEY = "f12"
 """Opens the staff panel (with the PIN prompt in kiosk mode); also: triple-tap the title."""
 MIN_WARNING_SECONDS = 20.0
 """WCAG 2.2.1: at least 20 s to say 'I am still here', whatever the settings say."""
-DEFAULT_PIN_SHA256 = hashlib.sha256(b"2468").hexdigest()
 _ACTIONS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 """Input that is a citizen doing something (a mouse merely moving is not)."""
 
@@ -60,7 +52,7 @@ class Started(Message):
     assistant: Any
 
 
-class KioskApp(CitizenFlow, App[int]):
+class KioskApp(CitizenFlow, SpeechControls, StaffAccess, App[int]):
     """The Bürgerassistent; all services come in through the constructor (tests pass fakes)."""
 
     CSS_PATH = "kiosk.tcss"
@@ -151,15 +143,20 @@ class KioskApp(CitizenFlow, App[int]):
     def on_started(self, message: Started) -> None:
         self.assistant = message.assistant
         self.groups = self.assistant.corpus.by_category()
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.switch_screen(WelcomeScreen(list(self.groups), self.speech.available))
+        groups, speech = list(self.groups), self.speech.available
+        self._leave_start("kiosk", lambda: WelcomeScreen(groups, speech))
         self.load_model()
 
     def _start_failed(self, error: str) -> None:
         self.failure = error
         self.faults.append(Fault("start", error))
-        self.switch_screen(OutOfServiceScreen(self.speech.available))
+        speech = self.speech.available
+        self._leave_start("out-of-service", lambda: OutOfServiceScreen(speech))
+
+    def _leave_start(self, mode: str, first: Callable[[], Screen]) -> None:
+        # A mode of its own: the starting screen is the default one and cannot be replaced.
+        self.add_mode(mode, first)
+        self.switch_mode(mode)
 
     @work(thread=True, group="model", exit_on_error=False, description="load the LLM")
     def load_model(self) -> None:
@@ -187,62 +184,6 @@ class KioskApp(CitizenFlow, App[int]):
             if self._tap_to_hear(event):
                 return
         await super().on_event(event)
-
-    def _tap_to_hear(self, event: events.Event) -> bool:
-        """In speech mode a first touch says what a control is; True: the event is used up."""
-        if isinstance(event, (events.MouseUp, events.Click)) and self._swallow_tap:
-            self._swallow_tap = not isinstance(event, events.MouseUp)
-            return True
-        if not isinstance(event, events.MouseDown) or not self.speech.available:
-            return False
-        self._swallow_tap = False
-        try:
-            widget, _ = self.get_widget_at(event.x, event.y)
-        except NoWidget:
-            return False
-        found = describe(widget, self.lang)
-        if found is None:
-            return False
-        target, text, lang = found
-        if not (self.speech.on or isinstance(target, SpeechButton)):
-            return False
-        if activates(target) and self.speech.armed is target:
-            return False  # the second touch: let it through
-        self.speech.armed = target
-        self.speech.say(text, lang)
-        self._swallow_tap = True
-        return True
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # Focus moved by the keyboard speaks the control (a touch has spoken already).
-        if not self._keyboard_focus:
-            return
-        found = describe(event.widget, self.lang)
-        if found and (self.speech.on or isinstance(found[0], SpeechButton)):
-            self.speech.armed = found[0]
-            self.speech.say(found[1], found[2])
-
-    def say_key(self, key: str, **values: object) -> None:
-        """Speak a catalog text in speech mode."""
-        if self.speech.on:
-            self.speech.say(tr(self.lang, key, **values), self.lang)
-
-    def action_toggle_speech(self) -> None:
-        if not self.speech.available:
-            return
-        self.speech.on = self.speech_on = not self.speech.on
-        if self.speech.on:
-            intro = self.screen.spoken_intro(self.lang) if self.screen_stack else ""
-            self.speech.say(f"{tr(self.lang, 'speech_started')} {intro}", self.lang)
-        else:
-            self.speech.armed = None
-            self.speech.say(tr(self.lang, "speech_stopped"), self.lang)
-
-    def action_repeat(self) -> None:
-        self.speech.repeat()
-
-    def action_volume(self, up: bool) -> None:
-        self.speech.louder(up)
 
     def action_toggle_contrast(self) -> None:
         self.theme = KIOSK.name if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
@@ -326,46 +267,6 @@ class KioskApp(CitizenFlow, App[int]):
         if self.staff:
             super().copy_to_clipboard(text)
         # On a kiosk nothing typed may leave the app, not even via the terminal's clipboard.
-
-    # -- staff and lockdown -------------------------------------------------------------------
-
-    def action_staff(self) -> None:
-        if isinstance(self.screen, (StaffScreen, PinScreen, CountdownScreen)):
-            return
-        if self.staff:
-            self.push_screen(self._staff_screen())
-        else:
-            self.push_screen(PinScreen(self.pin_guard), self._pin_checked)
-
-    def _staff_screen(self) -> StaffScreen:
-        assistant = self.assistant
-        view = StaffView(answer=self.session.last_answer, faults=self.all_faults,
-                         speech=self.speech.available, failure=self.failure,
-                         default_pin=self.settings.staff_pin_sha256.lower() == DEFAULT_PIN_SHA256)
-        if assistant is not None:
-            view.model_ready = assistant.model_ready
-            view.stands = [(s.stand, s.id) for s in assistant.corpus.services]
-            try:
-                view.status = dict(assistant.status())
-            except Exception as exc:  # the panel must open even when status() breaks
-                view.status = {"status()": f"fehlgeschlagen: {type(exc).__name__}: {exc}"}
-        return StaffScreen(view, self.settings)
-
-    def on_click(self, event: events.Click) -> None:
-        # Staff at a touchscreen without keyboard: three quick taps on the title instead of F12.
-        if event.chain >= 3 and event.widget is not None and event.widget.id == "app-name":
-            self.action_staff()
-
-    def _pin_checked(self, ok: bool | None) -> None:
-        if ok:
-            self.push_screen(self._staff_screen())
-
-    def action_leave(self) -> None:
-        if self.staff:
-            self.exit(0)
-
-    def on_quit(self, message: messages.Quit) -> None:
-        self.exit(0)
 
     def action_ignore(self) -> None:
         """Swallows the lockdown keys."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
+from textual.errors import NoWidget
 from textual.widget import Widget
 from textual.widgets import Button, Input
 
@@ -22,6 +24,7 @@ from kiosk.ui.widgets.translated import Prose
 
 if TYPE_CHECKING:
     from kiosk.core.speech import Speaker
+    from kiosk.ui.app import KioskApp
 
 
 def describe(widget: Widget | None, lang: str) -> tuple[Widget, str, str] | None:
@@ -98,3 +101,64 @@ class SpeechMode:
         self.armed = None
         self.last = None
         self.speaker.reset()
+
+
+class SpeechControls:
+    """Speech mode's input side, mixed into `KioskApp`: taps heard before they act, focus
+    spoken, the F2 switch, F3 repeat, F4/F5 volume."""
+
+    def _tap_to_hear(self: KioskApp, event: events.Event) -> bool:
+        """In speech mode a first touch says what a control is; True: the event is used up."""
+        if isinstance(event, (events.MouseUp, events.Click)) and self._swallow_tap:
+            self._swallow_tap = not isinstance(event, events.MouseUp)
+            return True
+        if not isinstance(event, events.MouseDown) or not self.speech.available:
+            return False
+        self._swallow_tap = False
+        try:
+            widget, _ = self.get_widget_at(event.x, event.y)
+        except NoWidget:
+            return False
+        found = describe(widget, self.lang)
+        if found is None:
+            return False
+        target, text, lang = found
+        if not (self.speech.on or isinstance(target, SpeechButton)):
+            return False
+        if activates(target) and self.speech.armed is target:
+            return False  # the second touch: let it through
+        self.speech.armed = target
+        self.speech.say(text, lang)
+        self._swallow_tap = True
+        return True
+
+    def on_descendant_focus(self: KioskApp, event: events.DescendantFocus) -> None:
+        # Focus moved by the keyboard speaks the control (a touch has spoken already).
+        if not self._keyboard_focus:
+            return
+        found = describe(event.widget, self.lang)
+        if found and (self.speech.on or isinstance(found[0], SpeechButton)):
+            self.speech.armed = found[0]
+            self.speech.say(found[1], found[2])
+
+    def say_key(self: KioskApp, key: str, **values: object) -> None:
+        """Speak a catalog text in speech mode."""
+        if self.speech.on:
+            self.speech.say(tr(self.lang, key, **values), self.lang)
+
+    def action_toggle_speech(self: KioskApp) -> None:
+        if not self.speech.available:
+            return
+        self.speech.on = self.speech_on = not self.speech.on
+        if self.speech.on:
+            intro = self.screen.spoken_intro(self.lang) if self.screen_stack else ""
+            self.speech.say(f"{tr(self.lang, 'speech_started')} {intro}", self.lang)
+        else:
+            self.speech.armed = None
+            self.speech.say(tr(self.lang, "speech_stopped"), self.lang)
+
+    def action_repeat(self: KioskApp) -> None:
+        self.speech.repeat()
+
+    def action_volume(self: KioskApp, up: bool) -> None:
+        self.speech.louder(up)

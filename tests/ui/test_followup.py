@@ -82,7 +82,7 @@ async def test_many_close_services_open_a_list(make_app, assistant):
         assert not app.screen.query(ServiceChoice)
         await tap(pilot, ".choose")
         assert isinstance(app.screen, ChoiceScreen)
-        await tap(pilot, f"#choice .alternative")
+        await tap(pilot, "#choice .alternative")
         await settle(app, pilot)
         assert assistant.contexts[-1] == Context(service_id=offered[0].id)
 

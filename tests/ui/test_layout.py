@@ -7,7 +7,7 @@ import pytest
 from rich.cells import cell_len
 from textual.app import App
 from textual.errors import NoWidget
-from textual.widgets import Button, Input
+from textual.widgets import Button
 
 from kiosk.core.languages import CODES
 from kiosk.ui import messages
@@ -35,6 +35,8 @@ def problems(app: App) -> list[str]:
         visible = geometry.region.intersection(geometry.clip)
         if visible != geometry.region:
             found.append(f"{widget!r} is cut: {visible} of {geometry.region}")
+        if geometry.region.height < 3 or geometry.region.width < 5:
+            found.append(f"{widget!r} is a small target: {geometry.region}")  # WCAG 2.5.8
         if isinstance(widget, Button):
             text = getattr(widget, "text", None) or str(widget.label)
             box = widget.content_region

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 
 import pytest
 from textual.widgets import Input
 
+from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.pin import PinScreen
+from kiosk.ui.session import Fault
 from kiosk.ui.screens.staff import StaffScreen
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import all_text, ask, open_ask, settle
+from tests.ui.fakes import FakeAssistant
+from tests.ui.helpers import all_text, ask, open_ask, settle, until_screen
 
 pytestmark = pytest.mark.asyncio
 LOCKED_KEYS = ("ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s")
@@ -193,3 +197,37 @@ async def test_diagnose_shows_the_doctor_checks(make_app, monkeypatch):
         text = all_text(app)
         assert "OK      Index: 860 units" in text
         assert "FEHLER  Sprachausgabe: no espeak-ng" in text
+
+
+async def test_the_first_screen_shows_at_once_while_the_assistant_is_built(settings, speaker,
+                                                                           clock):
+    """`kiosk --staff` was blank for 90 s: the index was rebuilt before the app started."""
+    gate = threading.Event()
+    built = FakeAssistant(settings)
+
+    def builder() -> FakeAssistant:
+        gate.wait(10)
+        return built
+
+    app = KioskApp(None, speaker, settings, staff=True, clock=clock, builder=builder)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.id == "starting"
+        assert "Der Bürgerassistent startet" in all_text(app)
+        gate.set()
+        await until_screen(app, pilot, "welcome")
+        await settle(app, pilot)
+        assert app.assistant is built and built.load_calls == 1
+        await pilot.press("f12")
+        assert isinstance(app.screen, StaffScreen)  # staff mode: no PIN
+
+
+async def test_a_failed_start_is_calm_for_citizens_and_clear_for_staff(settings, speaker, clock):
+    def builder():
+        raise RuntimeError("index folder unreadable")
+
+    app = KioskApp(None, speaker, settings, clock=clock, builder=builder)
+    async with app.run_test(size=SIZE) as pilot:
+        await until_screen(app, pilot, "out-of-service")
+        assert "index folder" not in all_text(app)
+        assert app.all_faults == [Fault("start", "RuntimeError: index folder unreadable")]

@@ -48,7 +48,6 @@ class LanguageBar(Horizontal):
     DEFAULT_CSS = """
     LanguageBar { height: 3; width: 1fr; }
     LanguageBar > .lang { width: 1fr; min-width: 0; padding: 0; }
-    LanguageBar > .lang.-current { text-style: bold underline; }
     """
 
     def compose(self) -> ComposeResult:
