@@ -262,6 +262,9 @@ class KioskApp(CitizenFlow, SpeechControls, StaffAccess, App[int]):
     def _take_content(self, fresh: Assistant) -> None:
         if not self.session_active:  # a citizen who began meanwhile keeps the old content
             self.assistant, self.groups = fresh, fresh.corpus.by_category()
+            welcome = self.screen_stack[0] if self.screen_stack else None
+            if isinstance(welcome, WelcomeScreen):
+                welcome.show_topics(list(self.groups))  # a new topic gets its tile
 
     def copy_to_clipboard(self, text: str) -> None:
         if self.staff:

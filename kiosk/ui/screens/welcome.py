@@ -58,6 +58,12 @@ class WelcomeScreen(KioskScreen):
                 for category in self.categories:
                     yield TButton(f"cat.{category}", id=f"cat-{category}", classes="tile")
 
+    def show_topics(self, categories: list[str]) -> None:
+        """New content brought other topics: tiles for them (between sessions only)."""
+        if categories != self.categories:
+            self.categories = categories
+            self.refresh(recompose=True)
+
     def spoken_intro(self, lang: str) -> str:
         return " ".join(tr(lang, key) for key in ("app_name", "ai_notice", "pii_notice"))
 
