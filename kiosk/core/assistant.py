@@ -198,7 +198,9 @@ class Assistant:
         """The hits to answer from, best first; empty when nothing in the corpus fits."""
         hits = list(found.hits)
         current = self.corpus.get(context.service_id) if context and context.service_id else None
-        if current is not None and (asked.followup or len(text.split()) <= 4):
+        short = len(text.split()) <= 4 and bool(asked.kinds or asked.options or asked.age
+                                                or asked.count)  # "was kostet das?"
+        if current is not None and (asked.followup or short):
             named = self.retriever.keyword_scores(text)
             other = max(named, key=named.get) if named else None
             if other in (None, current.id):  # the follow-up names no other service
@@ -262,7 +264,8 @@ class Assistant:
         lowered = text.lower()
         if any(lexicon(code).foreign.search(lowered) for code in {lang, "de", "en"}):
             return True
-        return self.subjects.sibling(text) is not None
+        # a sibling word counts only when no service is named: "Personalausweis für X" is not
+        return self.subjects.sibling(text) is not None and not self.retriever.keyword_scores(text)
 
     def _second_service(self, text: str, asked: Understanding, hits: list[Hit]) -> Hit | None:
         """A second service the question names when it compares two ("A oder B?")."""

@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     )
     speech: bool = Field(True, description="Offer read-aloud when a speech engine exists.")
     high_contrast: bool = Field(False, description="Start in the high-contrast theme.")
+    terminal_bidi: bool = Field(
+        False, description="True when the terminal shapes and orders right-to-left text itself; "
+        "False (foot, xterm): the kiosk shapes and reorders Arabic for display."
+    )
     content_dir: Path | None = Field(
         None, description="Folder of signed content installed by `kiosk content install`; when "
         "it holds a current version, corpus and index are read from there (docs/deploy.md).",

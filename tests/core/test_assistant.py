@@ -144,3 +144,15 @@ def test_language_detection_never_reads_personal_data(assistant, monkeypatch) ->
     assert answer.mode == "pii_blocked" and answer.lang == "en"
     assert "23456789" not in " ".join(seen) and "23456789" not in answer.masked
     assert "how much is a passport" in answer.masked  # the rest is offered back to edit
+
+
+def test_a_short_question_of_its_own_leaves_the_service_on_screen(assistant) -> None:
+    answer = assistant.ask("Wer gewinnt die Bundesliga?", context=Context("fuehrerschein-umtausch"))
+    assert answer.mode == "no_answer"
+
+
+def test_a_service_word_beside_a_named_service_does_not_refuse(assistant) -> None:
+    """A random word ending like a service ("…geld") is no sibling subject when the question
+    names a service."""
+    answer = assistant.ask("Was kostet ein Personalausweis für Kanarienvogeld?")
+    assert answer.mode == "answer" and answer.service.id == "personalausweis"
