@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from kiosk.core.knowledge.corpus import Corpus
 from kiosk.core.knowledge.embedder import Embedder
 from kiosk.core.knowledge.index import OpenIndex, Unit
+from kiosk.core.knowledge.loanwords import german_spellings
 from kiosk.core.textutil import stem, words
 from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, FUZZY_CUTOFF, FUZZY_WEIGHT, KEYWORD_BASE,
                                KEYWORD_PER_CHAR, LEX_SCALE, W_DENSE, W_KEYWORD, W_LEX)
@@ -84,7 +85,7 @@ class Retriever:
     def _query_tokens(self, question: str) -> list[str]:
         """Query stems, with unknown compounds mapped to known stems they start or end with."""
         out: list[str] = []
-        for stem in self._tokens(question):
+        for stem in self._tokens(f"{question} {german_spellings(question)}"):
             if stem in self._bm25.vocab_dict:
                 out.append(stem)
             elif len(stem) >= 7:
@@ -94,7 +95,8 @@ class Retriever:
 
     def keyword_scores(self, question: str) -> dict[str, float]:
         """Per service 0..1: how strongly the question names one of its keywords."""
-        q = f" {normalise(question)} "
+        # "аусвайс", "анмельдунг": German service names typed in Cyrillic count as well
+        q = f" {normalise(question)} {normalise(german_spellings(question))} "
         scores: dict[str, float] = {}
         for sid, phrases in self._keywords.items():
             best = 0.0
@@ -117,12 +119,30 @@ class Retriever:
                 scores[sid] = max(scores.get(sid, 0.0), FUZZY_WEIGHT * match[1] / 100 * weight)
         return scores
 
+    def _loanwords(self, question: str, lang: str) -> list[str]:
+        """Titles, in `lang`, of the services that Cyrillic words of the question name by their
+        German keyword ("аусвайса" → "ausweis" → "Посвідчення особи")."""
+        sids: list[str] = []
+        for word in german_spellings(question).split():
+            if len(word) < 4:
+                continue
+            named = [sid for sid, ps in self._keywords.items() if word in ps]
+            if not named:
+                match = process.extractOne(word, self._single_words.keys(), scorer=fuzz.ratio,
+                                           score_cutoff=FUZZY_CUTOFF)
+                named = [self._single_words[match[0]]] if match and match[0][:2] == word[:2] else []
+            sids += [sid for sid in named if sid not in sids]
+        services = [self.corpus.get(sid) for sid in sids]
+        return [s.titles.get(lang, s.title) for s in services if s is not None]
+
     def search(self, question: str, top: int = 3, lang: str = "de") -> Retrieval:
         """Rank services for a (sanitised) question in language `lang`.
 
         For questions in languages other than German and English the dense score comes from the
         summaries in that language and the keyword lines: the German sentences only add noise."""
-        qvec = self.embedder.query([_CITY.sub("", question)])[0]
+        loans = self._loanwords(question, lang)  # "аусвайс": e5 reads "Ausweis" better
+        dense_query = f"{question} ({' '.join(loans)})" if loans else question
+        qvec = self.embedder.query([_CITY.sub("", dense_query)])[0]
         res = self.index.collection.query(query_embeddings=[qvec.tolist()],
                                           n_results=len(self.units), include=["distances"])
         cos = {uid: 1.0 - d for uid, d in zip(res["ids"][0], res["distances"][0])}
