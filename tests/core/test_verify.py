@@ -19,9 +19,8 @@ def test_a_faithful_rewording_is_backed_by_its_fact() -> None:
 
 
 def test_a_relation_the_fact_lacks_is_refused() -> None:
-    index, why = backing_fact("Ein Reisepass kostet 22 Euro mehr als der normale Reisepass.",
-                              PASS_FEES)
-    assert index is None and why
+    assert backing_fact("Für einen Reisepass mit 48 Seiten zahlen Sie 22 Euro mehr als sonst.",
+                        PASS_FEES[1:]) == (None, "'als' is not in the fact")
 
 
 def test_a_fee_without_its_condition_is_refused() -> None:
@@ -46,7 +45,7 @@ def test_a_dropped_caveat_is_refused() -> None:
 def test_an_echo_of_the_prompt_examples_is_refused_even_cut_short() -> None:
     facts = ["Den Wohnsitz melden Sie innerhalb von 2 Wochen nach dem Einzug an."]
     echo = "Sie müssen Ihren Wohnsitz innerhalb von 2 Wochen an."
-    assert backing_fact(echo, facts, prefix("de"))[0] is None
+    assert backing_fact(echo, facts, prefix("de")) == (None, "echo of the prompt's examples")
 
 
 def test_words_from_elsewhere_are_refused() -> None:

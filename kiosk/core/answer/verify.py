@@ -24,8 +24,9 @@ _STOP = {"sie", "der", "die", "das", "und", "oder", "ein", "eine", "einen", "ein
          "euro", "eur", "jahre", "jahren", "düsseldorf", "stadt", "city"}
 
 
-def _stems(tokens: list[str]) -> set[str]:
-    return {stem(t) for t in tokens if len(t) >= 3}
+def _stems(tokens: list[str] | set[str]) -> set[str]:
+    """Stems of the content words: three letters or more, no stop word."""
+    return {stem(t) for t in tokens if len(t) >= 3 and t not in _STOP}
 
 
 # Words that change what a fact says: a generated sentence may use one only where the fact does.
@@ -43,8 +44,9 @@ _UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(€|euro|eur|jahre?n?|years?|wochen?|w
 
 
 def _units(text: str) -> set[tuple[str, str]]:
-    unit = {"€": "eur", "euro": "eur", "eur": "eur"}
-    return {(numbers(n).pop(), unit.get(u.lower(), u.lower()[:3])) for n, u in _UNIT.findall(text)}
+    """Each number with its unit, cut to three letters: "Jahren" == "Jahr", "€" == "Euro"."""
+    return {(numbers(n).pop(), "eur" if u == "€" else u.lower()[:3])
+            for n, u in _UNIT.findall(text)}
 
 
 def backing_fact(sentence: str, facts: list[str], prompt: str = "") -> tuple[int | None, str]:
@@ -59,6 +61,7 @@ def backing_fact(sentence: str, facts: list[str], prompt: str = "") -> tuple[int
     if prompt and _echoes(sentence, prompt):
         return None, "echo of the prompt's examples"
     said = words(sentence)
+    stems = _stems(said)
     reasons = []
     for i, fact in enumerate(facts):
         fact_words = set(words(fact))
@@ -76,9 +79,7 @@ def backing_fact(sentence: str, facts: list[str], prompt: str = "") -> tuple[int
         if lost:
             reasons.append(f"drops '{sorted(lost)[0]}' of the fact")
             continue
-        tokens = [t for t in said if len(t) >= 3 and t not in _STOP]
-        stems = _stems(tokens)
-        fact_stems = _stems([t for t in fact_words if len(t) >= 3 and t not in _STOP])
+        fact_stems = _stems(fact_words)
         if stems and len(stems & fact_stems) / len(stems) < SUPPORT_MIN:
             reasons.append("most words are not the fact's")
             continue
