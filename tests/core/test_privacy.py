@@ -1,6 +1,7 @@
 """Tests of the PII gate: realistic questions that must be blocked and ones that must pass,
 what scan and mask give back, and the details a citizen would notice if they broke."""
 
+from datetime import date, timedelta
 from functools import cache
 
 import pytest
@@ -10,6 +11,7 @@ from stdnum import iban
 from stdnum.de import idnr, stnr
 
 from kiosk.core.answer import messages
+from kiosk.core.guard.pii import dates
 from kiosk.core.guard.privacy import KINDS, MASK, Finding, PiiGate
 from kiosk.core.guard.sanitize import sanitize
 from kiosk.core.knowledge.corpus import load_corpus
@@ -144,6 +146,41 @@ POSITIVE = [
     ("Doğum tarihi: 12.03.1985, pasaport ne kadar?", "birth_date"),
     ("Я народився 12.03.1985, чи потрібен мені новий паспорт?", "birth_date"),
     ("تاريخ الميلاد 12.03.1985", "birth_date"),
+    # a name right before a whole past date: that person's birth date, cue or not, in any case
+    ("ich bin jana wolff 04.09.1979 ist mein reisepass schon da", "birth_date"),
+    ("Jana Wolff 04.09.1979 – ist mein Reisepass schon da?", "birth_date"),
+    ("mein name ist tobias brandt, 17.11.1992, wann ist mein termin", "birth_date"),
+    ("i am daniel hughes 21/06/1984 is my residence permit ready", "birth_date"),
+    ("Oliver Grant, 3 October 1975 – where is my passport?", "birth_date"),
+    ("ben mehmet kaya 15.04.1982 ikamet kartım ne zaman hazır", "birth_date"),
+    ("Elif Sahin 09.12.1995 dogumlu, pasaportum hazir mi", "birth_date"),
+    ("я іван мельник 30.06.1978 де мій паспорт", "birth_date"),
+    ("Іван Мельник, 30 червня 1978, де мій паспорт?", "birth_date"),
+    ("я сергей волков 14.02.1981 готов ли мой загранпаспорт", "birth_date"),
+    ("меня зовут наталья смирнова, 08.08.1970, где получить справку", "birth_date"),
+    ("jestem piotr zielinski 19.05.1983 czy moj dowod jest gotowy", "birth_date"),
+    ("Piotr Zieliński 19.05.1983, czy dowód jest gotowy?", "birth_date"),
+    ("أنا أحمد الخطيب 12.03.1987 هل بطاقتي جاهزة", "birth_date"),
+    ("انا سلمى بنت خالد العمري، 04/03/1988، متى أستلم جوازي؟", "birth_date"),
+    # birth cues typed without the language's own letters, and their abbreviations
+    ("geb 04.09.1979 reisepass abgelaufen was tun", "birth_date"),
+    ("born 21 June 1984 in leeds, do i need a visa", "birth_date"),
+    ("03.07.1988 dogumluyum, pasaport ucreti ne kadar", "birth_date"),
+    ("dogum tarihim 3 Temmuz 1988, kimlik icin ne lazim", "birth_date"),
+    ("12.03.1987 р.н., чи потрібен новий паспорт", "birth_date"),
+    ("14.02.1981 г.р., сколько стоит паспорт", "birth_date"),
+    ("urodzilem sie 19.05.1983, czy dowod jest gotowy", "birth_date"),
+    ("من مواليد 5 مايو 1993، كم تكلفة الجواز", "birth_date"),
+    ("أنا مولودة في 05.05.1993، هل أحتاج جوازا جديدا؟", "birth_date"),
+    # names, addresses and passports typed in lower case or with a Cyrillic series
+    ("ich heisse jana wolff und brauche einen termin", "name"),
+    ("мене звати олена, коли забрати паспорт", "name"),
+    ("ich wohne in der lindenstraße 14, welches bürgerbüro ist zuständig", "address"),
+    ("ich bin jana wolff, wolfsgasse 12, muss ich mich ummelden", "address"),
+    ("i live at 12 baker street, which office do i go to", "address"),
+    ("adresim kurt sok. no: 5, hangi ofise gitmeliyim", "address"),
+    ("мене звати оксана бондар, живу вул. Шевченка 5", "address"),
+    ("номер паспорта ЕК 123456, когда будет готов?", "id_number"),
 ]
 
 NEGATIVE = [
@@ -235,6 +272,31 @@ NEGATIVE = [
     "Мои права с 2006 года, нужно ли их менять?",
     "Potrzebuję terminu dla 3 osób na 12 marca 2026.",
     "أحتاج موعدا لـ 3 أشخاص في 12.03.2026.",
+    # dates of rules, moves and documents after "I am", "я", "ben", "jestem", "أنا"
+    "ich bin seit dem 01.03.2021 in düsseldorf gemeldet, muss ich etwas tun",
+    "Ich bin am 15.01.2025 umgezogen, bis wann muss ich mich ummelden?",
+    "ich bin neu hier 01.09.2025, wo melde ich mich an",
+    "ich bin rentnerin seit 01.07.2019, gibt es eine ermäßigung",
+    "ich bin eingereist 12.03.2024, was brauche ich",
+    "Mein Führerschein ist vom 12.03.1998, muss ich ihn umtauschen?",
+    "mein führerschein ist von 1998, muss ich ihn umtauschen",
+    "Gilt ab 01.01.2025 eine neue Gebühr für den Reisepass?",
+    "Ausweis Ablaufdatum 12.03.2024, was nun?",
+    "Termin bei Frau Schmidt am 12.03.2026?",
+    "ich heiße jetzt anders, brauche ich einen neuen ausweis",
+    "i am new here 01.09.2025, where do i register",
+    "I moved on 5 October 2024, when must I register?",
+    "i am married since 12.06.2015, do i need a certificate",
+    "ben 01.03.2021 tarihinden beri düsseldorfta oturuyorum",
+    "pasaportum 12.03.2024 tarihinde bitti, ne yapmalıyım",
+    "я з 01.01.2020 живу в дюссельдорфі",
+    "я переїхала 15.01.2025, коли треба зареєструватися",
+    "я переехала 15.01.2025, до какого числа нужно зарегистрироваться",
+    "я пенсионерка с 01.07.2019, есть ли скидка",
+    "jestem zameldowany od 01.03.2021, czy muszę coś zmienić",
+    "jestem w niemczech od 12.03.2015, ile kosztuje dowód",
+    "أنا في ألمانيا منذ 12.03.2015 كم تكلفة الهوية",
+    "أنا مقيم منذ 01.03.2021 هل أحتاج تسجيل جديد",
 ]
 
 
@@ -575,3 +637,158 @@ def test_the_question_sets_are_refused_only_where_expected(public):
     assert len(questions) >= 150
     wrong = [q for q, personal in questions if bool(gate.check(sanitize(q))) != personal]
     assert wrong == []
+
+
+# -- a name with a birth date, as citizens type it --------------------------------------------
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("12.03.1985", date(1985, 3, 12)), ("12. 3. 85", date(1985, 3, 12)),
+        ("3/12/85", date(1985, 12, 3)), ("12/31/1990", date(1990, 12, 31)),  # month first
+        ("1985-03-12", date(1985, 3, 12)), ("12 марта 1985 г.", date(1985, 3, 12)),
+        ("March 12, 1985", date(1985, 3, 12)), ("12th of March, 1985", date(1985, 3, 12)),
+        ("3 Temmuz 1988", date(1988, 7, 3)), ("27 stycznia 1994", date(1994, 1, 27)),
+        ("12 كانون الثاني 1990", date(1990, 1, 12)), ("5 Sept 1990", date(1990, 9, 5)),
+        ("7. Februar", None), ("12.03.", None), ("31.02.1990", None), ("31/31/1990", None),
+    ],
+)
+def test_the_day_a_date_names(value, day):
+    assert dates.DATE.fullmatch(value)
+    assert dates.full_date(value) == day
+
+
+def test_two_digit_years_are_the_last_such_year_up_to_now():
+    this_year = date.today().year
+    assert dates.full_date(f"1.1.{this_year % 100:02d}") == date(this_year, 1, 1)
+    assert dates.full_date(f"1.1.{(this_year + 1) % 100:02d}") == date(this_year - 99, 1, 1)
+
+
+def test_a_birthday_is_a_past_whole_date_since_1900():
+    today = date.today()
+    assert dates.could_be_birth(f"{today:%d.%m.%Y}")
+    assert not dates.could_be_birth(f"{today + timedelta(days=1):%d.%m.%Y}")
+    assert dates.could_be_birth("01.01.1900") and not dates.could_be_birth("31.12.1899")
+    assert not dates.could_be_birth("7. Februar")
+
+
+def test_who_writes_of_himself_is_fourteen_at_least():
+    this_year = date.today().year
+    assert dates.could_be_own_birth(f"01.06.{this_year - 14}")
+    assert not dates.could_be_own_birth(f"31.12.{this_year - 13}")
+    assert not dates.could_be_own_birth("7. Februar")
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("я олена коваленко 12.03.1987 чи готовий паспорт", f"я {MASK} {MASK} чи готовий паспорт"),
+        ("Ayse Yilmaz, 03.07.1988, oturum kartim hazir mi",
+         f"{MASK}, {MASK}, oturum kartim hazir mi"),
+        ("أنا أحمد الخطيب 12.03.1987 هل بطاقتي جاهزة", f"أنا {MASK} {MASK} هل بطاقتي جاهزة"),
+    ],
+)
+def test_the_name_and_the_birth_date_are_both_found(gate, text, masked):
+    assert gate.check(text) == ("birth_date", "name")
+    assert gate.mask(text) == masked
+
+
+def test_a_future_date_after_a_name_is_no_birthday(gate):
+    tomorrow = date.today() + timedelta(days=1)
+    assert gate.check(f"Jana Wolff {tomorrow:%d.%m.%Y} – ist ein Termin frei?") == ()
+    assert gate.check(f"Jana Wolff {date.today():%d.%m.%Y} – Kinderreisepass?") == (
+        "birth_date", "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # after "I am" two words at least, of someone old enough to write
+        ("ich bin jana 04.09.1979", ()),
+        ("ich bin jana wolff 04.09.1979", ("birth_date", "name")),
+        (f"ich bin jana wolff 04.09.{date.today().year - 10}", ()),
+        ("ich bin abgemeldet worden 12.03.2024", ()),
+        # after "my name is" one word is a name, whatever its age or the city's texts
+        ("меня зовут ирина 05.11.1979", ("birth_date", "name")),
+        (f"mein name ist mia wolff 04.09.{date.today().year - 5}", ("birth_date", "name")),
+        ("mein name ist willi kallert 20.02.1934", ("birth_date", "name")),
+        ("ich bin willi kallert 20.02.1934", ()),  # "Willi" names a street of the city
+        # function words: not first, not in the middle but as a particle; a last name may be one
+        ("ich bin der neue 01.09.1995", ()),
+        ("jestem nadia van der berg 27.01.1994", ("birth_date", "name")),
+        ("i am charlene allen 19.02.1979", ("birth_date", "name")),
+        ("ich bin hier seit 01.09.1995", ()),
+        ("jestem tutaj od 01.09.1995", ()),
+        ("ich bin geboren 01.09.1995", ("birth_date",)),
+        # names with initials, hyphens and vowel marks
+        ("ich bin hans-j. koch 19.09.1980", ("birth_date", "name")),
+        ("اسمي جلال الدّين بتروني، 28 مارس 1980", ("birth_date", "name")),
+        # only punctuation between the name and its date
+        ("Jana Wolff hat 04.09.1979 einen Termin", ()),
+        ("Jana Wolff (04.09.1979) hat einen Termin", ("birth_date", "name")),
+        # capitalised words whose first is a word of the city's texts are no name; a title is
+        ("Termin Montag 12.03.2024 verpasst, was tun?", ()),
+        ("Dr. Termin 12.03.1980 – ist mein Pass fertig?", ("birth_date", "name")),
+    ],
+)
+def test_which_words_before_a_date_are_a_name(gate, text, kinds):
+    assert gate.check(text) == kinds
+
+
+@pytest.mark.parametrize(("gap", "caught"), [(80, True), (81, False)])
+def test_a_cue_reaches_80_characters_to_its_date(gate, gap, caught):
+    name = "olena " + "k" * (gap - len("я olena ") - 1)
+    text = f"я {name} 12.03.1987"
+    assert len(text) - len("12.03.1987") == gap
+    assert ("birth_date" in gate.check(text)) is caught
+
+
+def test_a_date_running_on_past_a_street_is_the_date(gate):
+    # "Haering 27" has the shape of a street ("…ring 27"), but "27 січня 1959" is a date.
+    assert gate.check("Ilias Haering 27 січня 1959, чи готовий мій паспорт?") == (
+        "birth_date", "name")
+    assert gate.check("Ilias Haering, Kaiserring 27, чи готовий мій паспорт?") == (
+        "address", "name")
+
+
+def test_a_date_after_i_moved_is_no_street(gate):
+    assert gate.check("I moved on 5 October 2024, when must I register?") == ()
+    assert gate.check("I moved on December 6, 2025, when must I register?") == ()
+    assert gate.check("I moved to 5 Oak Road, when must I register?") == ("address",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("ich wohne in der lindenstraße 14", ("address",)),
+        ("ich wohne in der kölner str. 12", ("address",)),
+        ("i live at 12 baker street", ("address",)),
+        ("adresim kurt sok. no: 5", ("address",)),
+        ("wo ist die lindenstraße 14?", ()),  # a street, but nobody's
+        ("ich bin jana wolff und wohne in der lindenstraße 14", ("address", "name")),
+    ],
+)
+def test_streets_typed_in_lower_case(gate, text, kinds):
+    assert gate.check(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [("мій паспорт КВ123456 загубився", ("id_number",)),
+                                             ("паспорт до 2030 года действует?", ()),
+                                             ("паспорт ДО 2030", ())])
+def test_cyrillic_passport_series(gate, text, kinds):
+    assert gate.check(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("ich bin jana wolff und wohne in der lindenstraße 14",
+         f"ich bin {MASK} und wohne in der {MASK}"),
+        ("ich bin neu hier und wohne in der lindenstraße 14",
+         f"ich bin neu hier und wohne in der {MASK}"),
+        ("ich bin rentnerin, tel. 0170 1234567", f"ich bin rentnerin, tel. {MASK}"),
+        ("i am jana wolff and need an appointment", "i am jana wolff and need an appointment"),
+    ],
+)
+def test_words_after_i_am_are_a_name_only_beside_personal_data(gate, text, masked):
+    assert gate.mask(text) == masked

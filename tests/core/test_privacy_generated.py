@@ -1,9 +1,11 @@
 """The PII gate against personal data nobody here wrote: Faker values inside kiosk questions.
 
 Every run generates at least 2,000 questions with personal data across the kinds and the seven
-languages (German data inside non-German questions too) and at least 1,000 clean questions full
-of numbers that are not personal: fees, years, dates, durations, times, office addresses and
-numbers from the corpus, postcodes. The seed comes from KIOSK_PII_SEED, so other seeds can be
+languages (German data inside non-German questions too; names and birth dates also as citizens
+type them, in lower case and without their language's own letters) and at least 1,000 clean
+questions full of numbers that are not personal: fees, years, dates (also after "I am", "я",
+"ben", "jestem", "أنا": the day of a move, since when a rule holds), durations, times, office
+addresses and numbers from the corpus, postcodes. The seed comes from KIOSK_PII_SEED, so other seeds can be
 run: `KIOSK_PII_SEED=7 pytest -s tests/core/test_privacy_generated.py` prints the table, and
 `python -m tests.core.test_privacy_generated 101 202 303` prints it for several seeds, with the
 gate's p50/p95 time per question.
@@ -15,6 +17,7 @@ import os
 import random
 import string
 import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -163,6 +166,24 @@ def a_name(rng: random.Random, fakes: dict[str, Faker], lang: str) -> str:
     return fakes["de" if lang != "de" and rng.random() < 0.3 else lang].name()
 
 
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "İ": "I", "Ł": "L"})
+
+
+def fold(text: str) -> str:
+    """Latin text typed without its language's own letters: "Ayşe Yılmaz" → "Ayse Yilmaz"."""
+    plain = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def a_typed_name(rng: random.Random, fakes: dict[str, Faker], lang: str) -> str:
+    """A first and a last name as citizens type them: in lower case, Latin ones often without
+    their own letters."""
+    fake = fakes["de" if lang != "de" and rng.random() < 0.3 else lang]
+    name = f"{fake.first_name()} {fake.last_name()}".lower()
+    latin = all(c < "\u0370" for c in name)
+    return fold(name) if latin and not name.isascii() and rng.random() < 0.5 else name
+
+
 def an_iban(rng: random.Random, fakes: dict[str, Faker], lang: str) -> str:
     number = fakes["de" if rng.random() < 0.5 else lang].iban()
     if rng.random() < 0.5:
@@ -270,14 +291,42 @@ T = {
     "birth_date": {
         "de": ["Ich bin am {v} geboren, brauche ich einen neuen Pass?", "Geburtsdatum: {v}",
                "geb. {v} – wie lange gilt mein Ausweis?", "{n}, geb. {v}, braucht einen Pass.",
-               "Mein Sohn ist am {v} geboren, braucht er einen Kinderreisepass?"],
+               "Mein Sohn ist am {v} geboren, braucht er einen Kinderreisepass?",
+               "geb {v} reisepass abgelaufen was tun"],
         "en": ["I was born on {v}, do I need a new passport?", "Date of birth: {v}.",
-               "DOB {v}, how long is my ID valid?", "My birthday is {v}."],
-        "tr": ["Doğum tarihim {v}, yeni pasaport gerekir mi?", "{v} doğumluyum."],
-        "uk": ["Я народився {v}, чи потрібен новий паспорт?", "Дата народження: {v}."],
-        "ru": ["Я родился {v}, нужен ли новый паспорт?", "Дата рождения: {v}."],
-        "pl": ["Urodziłem się {v}, czy potrzebuję nowego paszportu?", "Data urodzenia: {v}."],
-        "ar": ["تاريخ ميلادي {v}، هل أحتاج جواز سفر جديد؟", "ولدت في {v}."],
+               "DOB {v}, how long is my ID valid?", "My birthday is {v}.",
+               "born {v} in leeds, do i need a visa"],
+        "tr": ["Doğum tarihim {v}, yeni pasaport gerekir mi?", "{v} doğumluyum.",
+               "{n} {v} dogumlu, oturum kartim hazir mi", "dogum tarihim {v} kimlik icin ne lazim"],
+        "uk": ["Я народився {v}, чи потрібен новий паспорт?", "Дата народження: {v}.",
+               "{v} р.н., чи потрібен новий паспорт", "народилась {v} у Харкові, що робити"],
+        "ru": ["Я родился {v}, нужен ли новый паспорт?", "Дата рождения: {v}.",
+               "{v} г.р., сколько стоит паспорт", "родилась {v} в Омске, нужна ли справка"],
+        "pl": ["Urodziłem się {v}, czy potrzebuję nowego paszportu?", "Data urodzenia: {v}.",
+               "urodzilam sie {v}, czy dowod jest gotowy", "urodzony {v} w Krakowie, co dalej"],
+        "ar": ["تاريخ ميلادي {v}، هل أحتاج جواز سفر جديد؟", "ولدت في {v}.",
+               "من مواليد {v}، كم تكلفة الجواز؟"],
+    },
+    # A name right before a whole date, no cue: the date is that person's birth date. The
+    # name capitalised, or in any case after "I am", "я", "ben", "jestem", "أنا", "my name is".
+    "name_birth": {
+        "de": ["{n} {v} – ist mein Reisepass schon fertig?", "ich bin {t} {a}, wann ist mein "
+               "ausweis fertig", "mein name ist {t}, {v}, brauche ich einen termin",
+               "Kinderreisepass für {n} {v}, wie lange dauert das?", "Hallo, hier ist {t} {a}, "
+               "ist meine Meldebescheinigung da?"],
+        "en": ["{n}, {v} – is my residence permit ready?", "i am {t} {a}, is my id card ready",
+               "my name is {t} {v} when can i pick up my passport", "hi this is {t}, {a}, "
+               "where is my card"],
+        "tr": ["{n} {v}, oturum kartım hazır mı?", "ben {t} {a} kimligim hazir mi",
+               "benim adim {t} {v} randevum var mi", "adım {t}, {v}, ehliyetim hazır mı"],
+        "uk": ["{n} {v}, чи готовий мій паспорт?", "я {t} {a} чи вже готова моя картка",
+               "мене звати {t} {v} коли забрати паспорт"],
+        "ru": ["{n} {v}, готов ли мой паспорт?", "я {t} {a} готов ли мой загранпаспорт",
+               "меня зовут {t}, {v}, где получить справку"],
+        "pl": ["{n} {v}, czy mój dowód jest gotowy?", "jestem {t} {a} czy moj dowod jest gotowy",
+               "nazywam sie {t} {v} kiedy odbior"],
+        "ar": ["أنا {t} {a} هل بطاقتي جاهزة؟", "انا {t}، {a}، متى أستلم جوازي؟",
+               "اسمي {t} {v} متى موعدي؟"],
     },
     "name": {
         "de": ["Mein Name ist {v}, ich brauche einen Termin.", "Ich heiße {v}.",
@@ -329,7 +378,7 @@ T = {
         "ar": ["رقم اللوحة {v}، أين سيارتي؟"],
     },
 }
-EXPECT = {"name_address": "address"}
+EXPECT = {"name_address": "address", "name_birth": "birth_date"}
 
 CONTROL_TEMPLATES = {
     "de": ["Was kostet ein Reisepass? Ich habe {fee} gelesen.", "Gilt die Gebühr von {fee} seit "
@@ -354,7 +403,13 @@ CONTROL_TEMPLATES = {
            "{office} am {date} von {time} bis 12:00 geöffnet?", "Gilt das für das Schuljahr "
            "{year}/{year2}?", "Die Info-Line (0211) 8991 oder 0211-89-91: welche stimmt?",
            "Düsseldorf hat über 620.000 Einwohner, wie viele Bürgerbüros gibt es?",
-           "Mein Ausweis läuft am {date} ab, wann muss ich einen neuen beantragen?"],
+           "Mein Ausweis läuft am {date} ab, wann muss ich einen neuen beantragen?",
+           "ich bin seit dem {date} in düsseldorf gemeldet, muss ich etwas tun",
+           "Ich bin am {date} umgezogen, bis wann muss ich mich ummelden?",
+           "ich bin rentnerin seit {date}, gibt es eine ermäßigung",
+           "Mein Führerschein ist vom {date}, muss ich ihn umtauschen?",
+           "Gilt ab {date} eine neue Gebühr für den Reisepass?",
+           "Reisepass abgelaufen am {date} – kann ich noch reisen?"],
     "en": ["How much is a passport? I read it was {fee}.", "Has the fee been {fee} since {date}?",
            "I have an appointment on {date} at {time}, what should I bring?", "Does processing "
            "take {dur_en}?", "Where is the citizens' office at {office}?", "Is {office} "
@@ -365,33 +420,45 @@ CONTROL_TEMPLATES = {
            "My name is spelled wrong in my passport, does the correction cost {fee}?",
            "I live near {office}, is the office open on {date}?", "I am a pensioner, is there "
            "a discount on the {fee} fee?", "Is the registry office at {office} open from "
-           "{time}?"],
+           "{time}?", "i am registered since {date}, do i need to re-register",
+           "I'm here since {date}, is my permit still valid?", "I moved on {date}, when must "
+           "I register?"],
     "tr": ["Pasaport ne kadar, {fee} mi?", "{date} tarihinde saat {time} randevum var, ne "
            "getirmeliyim?", "Bürgerbüro {office} nerede?", "{pc} için hangi ofis yetkili?",
            "Info-Line {num} meşgul, başka numara var mı?", "Ehliyetim {year} yılından, "
            "değiştirmem gerekiyor mu?", "{n} kişi için {date} tarihinde randevu lazım.",
            "Düsseldorf'ta {year} yılından beri oturuyorum, {fee} ödemem gerekiyor mu?",
-           "Kimlik kartı {n} yaşından küçükler için {fee} mi?"],
+           "Kimlik kartı {n} yaşından küçükler için {fee} mi?",
+           "ben {date} tarihinden beri düsseldorfta oturuyorum, ne yapmalıyım",
+           "pasaportum {date} tarihinde bitti, ne yapmalıyım"],
     "uk": ["Скільки коштує паспорт, {fee}?", "У мене запис на {date} о {time}, що взяти з "
            "собою?", "Де знаходиться Bürgerbüro {office}?", "Яке бюро відповідає за {pc}?",
            "Info-Line {num} зайнята, чи є інший номер?", "Мої права з {year} року, чи треба "
            "їх міняти?", "Потрібен запис для {n} осіб на {date}.", "Я живу в Дюссельдорфі з "
-           "{year} року, скільки коштує реєстрація?"],
+           "{year} року, скільки коштує реєстрація?", "я з {date} живу в дюссельдорфі, що "
+           "робити?", "я переїхала {date}, коли треба зареєструватися?",
+           "мій паспорт закінчився {date}, що робити"],
     "ru": ["Сколько стоит паспорт, {fee}?", "У меня запись на {date} в {time}, что взять с "
            "собой?", "Где находится Bürgerbüro {office}?", "Какое бюро отвечает за {pc}?",
            "Info-Line {num} занята, есть другой номер?", "Мои права с {year} года, нужно ли их "
            "менять?", "Нужна запись для {n} человек на {date}.", "Я живу в Дюссельдорфе с "
-           "{year} года, сколько стоит регистрация?"],
+           "{year} года, сколько стоит регистрация?", "я с {date} живу в дюссельдорфе",
+           "я переехала {date}, до какого числа нужно зарегистрироваться?",
+           "я пенсионерка с {date}, есть ли скидка"],
     "pl": ["Ile kosztuje paszport, {fee}?", "Mam termin {date} o {time}, co zabrać?",
            "Gdzie jest Bürgerbüro {office}?", "Który urząd jest właściwy dla {pc}?",
            "Info-Line {num} jest zajęta, czy jest inny numer?", "Moje prawo jazdy jest z "
            "{year} roku, czy muszę je wymienić?", "Potrzebuję terminu dla {n} osób na {date}.",
-           "Mieszkam w Düsseldorfie od {year} roku, ile kosztuje meldunek?"],
+           "Mieszkam w Düsseldorfie od {year} roku, ile kosztuje meldunek?",
+           "jestem zameldowany od {date}, czy muszę coś zmienić?",
+           "jestem w niemczech od {date}, ile kosztuje dowód", "mój paszport wygasł {date}, co "
+           "robić?"],
     "ar": ["كم تكلفة جواز السفر، {fee}؟", "لدي موعد في {date} الساعة {time}، ماذا أحضر؟",
            "أين يقع Bürgerbüro {office}؟", "أي مكتب مسؤول عن {pc}؟", "خط المعلومات {num} مشغول، "
            "هل هناك رقم آخر؟", "رخصة القيادة الخاصة بي من عام {year}، هل يجب تغييرها؟",
            "أحتاج موعدا لـ {n} أشخاص في {date}.", "أسكن في دوسلدورف منذ {year}، كم تكلفة "
-           "التسجيل؟"],
+           "التسجيل؟", "أنا في ألمانيا منذ {date} كم تكلفة الهوية؟", "أنا مقيم منذ {date} هل "
+           "أحتاج تسجيل جديد؟", "انتهى جوازي في {date} ماذا أفعل؟"],
 }
 
 
@@ -470,10 +537,12 @@ def value(kind: str, rng: random.Random, fakes: dict[str, Faker], lang: str) -> 
     if kind == "id_number":
         return {"v": id_serial(rng) if rng.random() < 0.7 or lang == "de" else
                 fakes["phone-en"].passport_number()}
-    if kind == "birth_date":
+    if kind in ("birth_date", "name_birth"):
         born = fake.date_of_birth(minimum_age=1, maximum_age=95)
+        adult = fake.date_of_birth(minimum_age=16, maximum_age=95)
         return {"v": a_date(rng, lang, born.day, born.month, born.year),
-                "n": a_name(rng, fakes, lang)}
+                "a": a_date(rng, lang, adult.day, adult.month, adult.year),
+                "n": a_name(rng, fakes, lang), "t": a_typed_name(rng, fakes, lang)}
     if kind == "name":
         return {"v": a_name(rng, fakes, lang)}
     if kind == "licence_plate":

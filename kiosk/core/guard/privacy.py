@@ -39,6 +39,7 @@ _PHRASE_END = re.compile(rf"[!?;,]|{_SENTENCE_DOT}")
 # Between "I live" and a loose street: "at", "in", a colon.
 _LOOSE_LEAD = re.compile(r"[\s:]*(?:(?:at|in|on|is|ist|lautet|przy|na|в|на|по\s+адресу|за\s+адресою"
                          r"|in\s+der|in\s+die|auf\s+der)\s+)?")
+_WORDS = re.compile(r"[^\W\d_]{4,}")  # shorter ones are names as often ("Sam", "Tan")
 _BLANK = "\u2588"  # stands in for text already explained, so no number runs across it
 # A number's own label decides its kind when it is no phone number ("Steuer-ID 123…").
 _NUMBER_LABELS = (("id_number", cues.ID_DOCUMENT), ("tax_id", cues.TAX),
@@ -90,6 +91,9 @@ class PiiGate:
                              for start, end, _ in places.streets(text))
         self._allowed = frozenset(filter(None, map(numbers.phone_key, numbers_)))
         self._public = frozenset(addresses)
+        # The words of the city's texts are no names ("Termin", "Ausweis", "Standesamt").
+        self._known = frozenset(word.lower() for text in public_texts
+                                for word in _WORDS.findall(text))
 
     def check(self, text: str) -> tuple[str, ...]:
         """The sorted distinct kinds of personal data in `text`; empty when it is fine.
@@ -138,6 +142,15 @@ class PiiGate:
                        if not _overlaps(s, taken + street_spans)]
         births = _spans(cues.BIRTH, text)
         claim("birth_date", [d for d in found_dates if _near(births, [d], text, 25, _PHRASE_END)])
+        # A whole past date right after a name is the birth date of that person, cue or not
+        # ("Ayse Yilmaz 03.07.1988", "я олена коваленко 12.03.1987"); after "I am" only the
+        # date of someone old enough to write.
+        for date in found_dates:
+            value = text[date[0]:date[1]]
+            if dates.could_be_birth(value) and (name := people.before_data(
+                    text, date[0], self._known, dates.could_be_own_birth(value))):
+                claim("birth_date", [date])
+                claim("name", [name])
         taken += found_dates + _spans(dates.TIME, text) + _spans(dates.AMOUNT, text)
 
         claim("licence_plate", [numbers.plate_after(text, cue.end())
@@ -147,17 +160,23 @@ class PiiGate:
         taken += street_spans
         for kind, span in self._phones(text, taken):
             claim(kind, [span])
-        claim("name", people.after_cues(text))
+        claim("name", people.after_cues(text, self._known))
 
         # A street is someone's address next to their name, after "I live", or when the
         # question holds other personal data too; the city's own streets never are.
         residences = _spans(cues.RESIDENCE, text)
         private = [span for span, public in streets if not public]
-        if found or people.before(text, private) or any(
+        named = [name for span in private if (name := people.before_data(text, span[0],
+                                                                          self._known))]
+        if found or named or people.before(text, private) or any(
                 self._lives_at(residences, span, text) for span in private):
             found += [Finding("address", *span) for span in private]
-        # Names right before any of it ("Erika Musterfrau, Tel. …", "… für X in der Y 12").
+        claim("name", named)
+        # Names right before any of it ("Erika Musterfrau, Tel. …", "… für X in der Y 12"),
+        # and after "I am" in any case ("ich bin jana wolff und wohne …").
         claim("name", people.before(text, [(f.start, f.end) for f in found]))
+        if found:
+            claim("name", people.after_self(text, self._known))
         return sorted(found, key=lambda f: f.start)
 
     @staticmethod
@@ -170,14 +189,18 @@ class PiiGate:
     def _streets(self, text: str, taken: list[Span]) -> list[tuple[Span, bool]]:
         """Street addresses outside `taken`, each with whether the city publishes it."""
         found = []
+        dated = _spans(dates.DATE, text)
         for start, street_end, end in places.streets(text):
-            if not _overlaps((start, end), taken):
+            # A date that runs on past the street is the date: "Haering 27 січня 1959".
+            if not _overlaps((start, end), taken) and not any(
+                    start < date_start < end < date_end for date_start, date_end in dated):
                 public = places.covered(places.key(text[start:street_end]), self._public)
                 found.append(((start, end), public))
-        # After "I live at", a house number and capitalised words are an address too.
+        # After "I live at", a house number and capitalised words are an address too, but
+        # not a date ("I moved on 5 October 2024").
         for cue in cues.RESIDENCE.finditer(text):
             loose = places.LOOSE_STREET.match(text, _LOOSE_LEAD.match(text, cue.end()).end())
-            if loose and not _overlaps(loose.span(), taken + [s for s, _ in found]):
+            if loose and not _overlaps(loose.span(), taken + dated + [s for s, _ in found]):
                 tail = places.TAIL.match(text, loose.end())
                 found.append(((loose.start(), tail.end() if tail else loose.end()), False))
         return found

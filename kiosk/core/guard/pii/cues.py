@@ -16,14 +16,19 @@ def _cue(*alternatives: str) -> re.Pattern[str]:  # pragma: no mutate block (run
 
 
 # "born", "date of birth": a date within the same phrase is a birth date.
+# Citizens type without the letters of their language too ("dogumlu", "urodzilem").
 BIRTH = _cue(
-    r"geboren", r"geb\.", r"geburtsdatum", r"geb\.-?datum", r"geburtstag",
+    r"geboren", r"geb\.?", r"geburtsdatum", r"geb\.-?datum", r"geburtstag",
     r"born", r"date\s+of\s+birth", r"birth\s?date", r"birthday", r"dob\b", r"d\.o\.b\.",
-    r"doğum\s+tarihi(?:m)?", r"doğdum", r"doğumlu(?:yum)?", r"doğum\s+günüm",
-    r"народи(?:вся|лася|лась)", r"народжен(?:ий|а)", r"дата\s+народження", r"нар\.",
-    r"родил(?:ся|ась)", r"дата\s+рождения", r"г\.\s?р\.", r"рождени[ея]",
-    r"urodzi(?:łem|łam)", r"urodzon[ya]", r"data\s+urodzenia", r"ur\.",
-    r"تاريخ\s+(?:الميلاد|ميلادي|الولادة)", r"ولدت", r"مواليد",
+    r"do[gğ]um\s+tarih(?:i|im|imiz)", r"do[gğ]dum", r"do[gğ]umlu(?:yum|yuz)?",
+    r"do[gğ]um\s+g[uü]n[uü]m", r"d\.\s?t\.",
+    r"народи(?:вся|лася|лась)", r"народжен(?:ий|а)", r"(?:дата|року?)\s+народження",
+    r"нар\.", r"р\.\s?н\.", r"д\.\s?н\.",
+    r"родил(?:ся|ась)", r"рожд[её]н(?:а)?", r"дата\s+рождения", r"г\.\s?р\.", r"д\.\s?р\.",
+    r"рождени[ея]", r"года\s+рождения",
+    r"urodzi(?:łem|łam|lem|lam)", r"urodzon[ya]", r"data\s+urodzenia", r"data\s+ur\.", r"ur\.",
+    r"تاريخ\s+(?:الميلاد|ميلادي|الولادة)", r"[وف]?و[\u064F]?لدت", r"مواليد", r"مولود(?:ة)?",
+    r"ميلادي",
 )
 
 # "my name is": the capitalised words right after it are a name.
@@ -37,13 +42,33 @@ NAME = _cue(
     r"мене\s+зв(?:ати|уть)", r"моє\s+ім['’ʼ]я", r"моє\s+прізвище",
     r"меня\s+зовут", r"мо[её]\s+имя", r"моя\s+фамилия", r"я",
     r"nazywam\s+się", r"mam\s+na\s+imię", r"jestem", r"moje\s+imię\s+to",
+    # the same typed without the language's own letters
+    r"ich\s+heisse", r"benim\s+adim", r"adim", r"nazywam\s+sie", r"mam\s+na\s+imie",
+    r"moje\s+imie\s+to",
+)
+# "I am", "я", "ben": before words that are no name as often as before a name, so the words
+# after them count as a name only with a birth date or an address right behind.
+SELF = _cue(r"ich\s+bin", r"i\s+am", r"i['’]m", r"this\s+is", r"hier\s+(?:ist|spricht)", r"ben",
+            r"я", r"jestem", r"[وف]?[أا]نا")
+# After these a name follows whatever its case: "меня зовут ирина", "ich heiße jana".
+NAMED = _cue(r"ich\s+hei(?:ß|ss)e", r"i\s+am\s+called", r"i'?m\s+called",
+             r"мене\s+зв(?:ати|уть)", r"меня\s+зовут", r"nazywam\s+si[eę]",
+             r"mam\s+na\s+imi[eę]")
+# Words that lead a date of something else: "seit dem", "ab", "since", "з", "od", "منذ".
+DATE_LEAD = _cue(
+    r"seit", r"ab", r"bis", r"vom", r"von", r"am", r"zum", r"nach", r"vor", r"gültig",
+    r"since", r"from", r"on", r"until", r"till", r"by", r"before", r"after", r"as\s+of",
+    r"itibaren", r"beri", r"tarihinde(?:n)?", r"tarihli",
+    r"з", r"із", r"від", r"до", r"після", r"на", r"по", r"с", r"со", r"от", r"после",
+    r"od", r"do", r"dnia", r"po", r"przed", r"na", r"w", r"we", r"z",
+    r"منذ", r"من", r"حتى", r"في", r"بتاريخ", r"قبل", r"بعد", r"إلى", r"لغاية",
 )
 # In Arabic only "my name is" is specific enough: "أنا" ("I") starts many sentences.
 NAME_AR = re.compile(r"(?<!\w)[وف]?(?:اسمي|إسمي)(?:\s+هو)?\s*:?\s*")
 
 # "I live at", "my address": a street address in the same clause is the citizen's own.
 RESIDENCE = _cue(
-    r"ich\s+wohne", r"wir\s+wohnen", r"ich\s+lebe", r"wir\s+leben", r"wohnhaft",
+    r"(?:ich\s+)?wohne", r"wir\s+wohnen", r"ich\s+lebe", r"wir\s+leben", r"wohnhaft",
     r"(?:meine|unsere)\s+(?:neue\s+|alte\s+|jetzige\s+)?(?:adresse|anschrift|wohnadresse"
     r"|wohnung|meldeadresse)", r"(?:adresse|anschrift)\s*:", r"ich\s+ziehe", r"wir\s+ziehen",
     r"umgezogen", r"zu\s?hause", r"bei\s+mir", r"bei\s+uns",
@@ -52,14 +77,14 @@ RESIDENCE = _cue(
     r"our\s+(?:new\s+)?address", r"address\s*:",
     r"oturuyoruz", r"oturuyorum", r"adresim(?:iz)?", r"ikamet\s+ediyorum", r"yaşıyorum",
     r"taşındım", r"taşınıyorum", r"evim",
-    r"я\s+живу", r"мы\s+жив[её]м", r"проживаю", r"мой\s+адрес", r"наш\s+адрес",
+    r"(?:я\s+)?живу", r"мы\s+жив[её]м", r"проживаю", r"мой\s+адрес", r"наш\s+адрес",
     r"переех(?:ал|ала|али)", r"переезжаю", r"прописан[аы]?",
     r"ми\s+живемо", r"мешкаю", r"моя\s+адреса", r"наша\s+адреса", r"переїха(?:в|ла|ли)",
     r"переїжджаю",
     r"mieszkam(?:y)?", r"mój\s+adres", r"nasz\s+adres", r"przeprowadzi(?:łem|łam|liśmy)",
     r"przeprowadzam\s+się", r"zamieszkał[ay]",
     # Arabic writes "and" and "so" onto the word: "وعنواني" ("and my address").
-    r"[وف]?(?:أسكن|اسكن|أعيش|عنواني|عنوان\s+سكني|انتقلت|أقيم)",
+    r"[وف]?(?:أسكن|اسكن|أعيش|عنواني|عنوان\s+سكني|انتقلت|أقيم|مقيمة?)",
 )
 
 # Names of identity documents and their numbers; a number right after one is that number.
@@ -115,3 +140,6 @@ NEAR = _cue(
     r"opposite", r"yakın(?:ında)?", r"karşısında", r"біля", r"поруч", r"недалеко", r"рядом",
     r"около", r"возле", r"blisko", r"obok", r"naprzeciwko", r"قرب", r"بالقرب", r"بجانب",
 )
+
+# A word of these is no part of a name ("ich bin geboren", "jestem zameldowany").
+ANY = re.compile("|".join(cue.pattern for cue in (BIRTH, RESIDENCE)), re.IGNORECASE)

@@ -6,6 +6,7 @@ languages) or right before another piece of personal data ("Erika Musterfrau, Te
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN, STOPWORDS_RUSSIAN
@@ -94,7 +95,90 @@ def _lower_function_words(text: str) -> str:
     return "".join(view)
 
 
-def after_cues(text: str) -> list[Span]:
+# Words of a name in any case: letters (Arabic with its vowel marks), also joined by a hyphen
+# or an apostrophe ("heinz-gerd", "o'neill", "الدّين"); two letters at least.
+_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036F\u064B-\u065F\u0670'’ʼ])+"
+_ANY_WORD = rf"{_LETTERS}(?:-(?:{_LETTERS}|[^\W\d_]\.))*"  # "heinz-gerd", "hans-j."
+_WORDS_AFTER = re.compile(rf"[\s:,،—–-]*({_ANY_WORD}(?:\s+{_ANY_WORD}){{0,4}})")
+_PARTS = re.compile(r"[^\s.-]{2,}")  # the words of a name, without initials
+_PARTICLE_WORD = re.compile(_PARTICLE)
+# Only punctuation between a name and the date or street right behind it.
+_TIGHT = re.compile(r"[\s,،;:(–—-]*")
+_TITLED = re.compile(rf"(?:{_TITLE})\s")
+_MAX_CUE_TO_DATA = 80
+
+
+def _could_be_name(words: list[str], known: frozenset[str]) -> bool:
+    """Whether words of any case may be a name: none of them a word that leads a date
+    ("seit", "od", "منذ") or a cue ("geboren", "wohne"); the first no word of the city's own
+    texts ("Termin Montag"); no function word before the last but a particle ("ich bin seit
+    …", "ich bin der neue …", but "nadeshda van der dussen"); a last name may be one
+    ("ralph anders", "charlene allen")."""
+    last = len(words) - 1
+    return words[0].lower() not in known and all(
+        (i == last or word.lower() not in _FUNCTION_WORDS
+         or (i > 0 and _PARTICLE_WORD.fullmatch(word)))
+        and not cues.DATE_LEAD.fullmatch(word) and not cues.ANY.search(word)
+        for i, word in enumerate(words))
+
+
+def _lower_case_after(cue_end: int, text: str, end: int | None, weak: bool,
+                      known: frozenset[str]) -> Span | None:
+    """One to five words of any case after a cue ("فهد بكر بن عبد مناة"); with `end`, they must
+    reach it, else the first two are taken. After a `weak` cue ("I am", "я") they must be two
+    at least, the first no word of the city's texts."""
+    words = _WORDS_AFTER.match(text, cue_end, len(text) if end is None else end)
+    if not words:
+        return None
+    names = words.group(1).split()
+    if end is not None:
+        # The words right up to the data: "я олена коваленко 12.03.1987".
+        if not _TIGHT.fullmatch(text, words.end(), end):
+            return None
+    else:
+        names = names[:2]
+    # After "my name is" a name follows, whatever words: "willi" is a street's name too.
+    if len(names) < 1 + weak or not _could_be_name(_PARTS.findall(" ".join(names)),
+                                                     known if weak else frozenset()):
+        return None
+    return words.start(1), words.start(1) + len(" ".join(names)) if end is None else words.end(1)
+
+
+def before_data(text: str, start: int, known: frozenset[str] = frozenset(),
+                self_named: bool = True) -> Span | None:
+    """A name right before a birth date or a street at `start`: capitalised words whose first
+    is no word of the city's own texts ("Ayse Yilmaz 03.07.1988", not "Termin Montag …"),
+    or words of any case right after "my name is" and, if `self_named`, after "I am", "я",
+    "ben" ("я олена коваленко 12.03.1987")."""
+    view = _lower_function_words(text)
+    for name in NAME.finditer(view, max(0, start - _MAX_CUE_TO_DATA), start):
+        if _TIGHT.fullmatch(text, name.end(), start) and (
+                _TITLED.match(name.group())
+                or _could_be_name(_PARTS.findall(name.group())[:1], known)):
+            return name.span()
+    for pattern in (cues.NAME, cues.NAME_AR, cues.SELF):
+        for cue in pattern.finditer(text, max(0, start - _MAX_CUE_TO_DATA), start):
+            weak = cues.SELF.fullmatch(cue.group()) is not None
+            if (self_named or not weak) and (
+                    span := _lower_case_after(cue.end(), text, start, weak, known)):
+                return span
+    return None
+
+
+def after_self(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
+    """In a question with personal data, the words of any case after "I am", "я", "ben" up
+    to the first function word, two or three of them: "ich bin jana wolff und wohne …"."""
+    found = []
+    for cue in cues.SELF.finditer(text):
+        if words := _WORDS_AFTER.match(text, cue.end()):
+            names = list(itertools.takewhile(lambda w: w.lower() not in _FUNCTION_WORDS,
+                                             words.group(1).split()))[:3]
+            if len(names) >= 2 and _could_be_name(_PARTS.findall(" ".join(names)), known):
+                found.append((words.start(1), words.start(1) + len(" ".join(names))))
+    return found
+
+
+def after_cues(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """Names right after "my name is", "ich heiße", "меня зовут", "اسمي" and the like."""
     found = []
     view = _lower_function_words(text)
@@ -102,6 +186,10 @@ def after_cues(text: str) -> list[Span]:
         start = _AFTER_CUE.match(text, cue.end()).end()
         if name := NAME.match(view, start):
             found.append(name.span())
+    # After "меня зовут", "ich heiße" a name stands in any case: "меня зовут ирина петрова".
+    for cue in cues.NAMED.finditer(text):
+        if span := _lower_case_after(cue.end(), text, None, False, known):
+            found.append(span)
     for cue in cues.NAME_AR.finditer(text):
         if name := NAME.match(view, cue.end()) or _ARABIC_AFTER_CUE.match(text, cue.end()):
             found.append(name.span())

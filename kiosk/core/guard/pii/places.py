@@ -55,6 +55,13 @@ _CYR_TYPES = (r"(?i:вул\.|вулиця|вулиці|просп\.|проспе
 _CYR_HOUSE = (rf",?\s?(?:(?:буд\.|будинок|д\.|дом)\s?)?{_HOUSE}"
               r"(?:,?\s?(?:кв\.|к\.|корп\.|стр\.|квартира)\s?\d{1,4})*")
 _TR_TYPES = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Mah\.|Mahallesi|Bulvarı|Blv\.)"
+# Typed all in lower case, only the types that end no other word: "lindenstraße 14",
+# "kölner str. 12", "12 baker street", "kurt sok. no: 5".
+_LOW = "a-zäöüßçğıişş"
+_DE_LOW_TYPES = r"straße|strasse|str\.|allee|gasse|weg|platz|damm|ufer|chaussee"
+_EN_LOW_TYPES = (r"street|road|avenue|lane|drive|close|crescent|terrace|gardens|square|place"
+                 r"|court|boulevard|st|rd|ave")
+_TR_HOUSE = r",?\s?(?:(?i:no)\s?[:.]?\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?"
 
 STREET = re.compile(
     "|".join((
@@ -73,6 +80,10 @@ STREET = re.compile(
         rf"(?<!\w){_CYR_TYPES}\s(?:[\w'’ʼ.-]+\s?){{1,4}}{_CYR_HOUSE}",  # вул. Шевченка, буд. 5
         rf"(?<!\w)(?:{_CAP}\s){{1,3}}{_TR_TYPES}(?:\s(?:{_CAP}\s){{1,2}}{_TR_TYPES})?,?\s?"
         r"(?:No\s?[:.]?\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?(?:\s?(?:D|Daire|Kat)\s?[:.]?\s?\d{1,3})*",
+        rf"(?<![\w-])[{_LOW}][{_LOW}-]*(?:{_DE_LOW_TYPES})\s?{_HOUSE}",  # lindenstraße 14
+        rf"(?<![\w-])[{_LOW}]+er\s(?:{_DE_LOW_TYPES})\s?{_HOUSE}",  # kölner str. 12
+        rf"(?<!\w)\d{{1,5}}[a-z]?\s(?:[{_LOW}]+\s){{1,3}}(?:{_EN_LOW_TYPES})(?!\w)",
+        rf"(?<!\w)(?:[{_LOW}]+\s){{1,2}}(?i:{_TR_TYPES}){_TR_HOUSE}",  # kurt sok. no: 5
     ))
 )
 # After a cue such as "I live at", "mieszkam przy": a number and capitalised words is enough.
