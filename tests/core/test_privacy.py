@@ -181,6 +181,14 @@ POSITIVE = [
     ("adresim kurt sok. no: 5, hangi ofise gitmeliyim", "address"),
     ("мене звати оксана бондар, живу вул. Шевченка 5", "address"),
     ("номер паспорта ЕК 123456, когда будет готов?", "id_number"),
+    ("numer dowodu ABC 123456, czy jest gotowy?", "id_number"),
+    ("seria i numer dowodu ABC123456 – co dalej?", "id_number"),
+    ("meine mail jana.wolff(at)web.de, schicken Sie mir den Termin", "email"),
+    ("e-posta: mehmet.kaya[at]gmail.com, formu gönderir misiniz", "email"),
+    ("wir wohnen in der bahnstr 5, welches amt ist zuständig", "address"),
+    ("адреса: вул. Шевченка, 12, кв. 5 – куди звернутися?", "address"),
+    ("adres: ul. Polna 12, do którego urzędu iść?", "address"),
+    ("عنواني شارع الملك فهد 12، أي مكتب هو المسؤول؟", "address"),
 ]
 
 NEGATIVE = [
@@ -297,6 +305,8 @@ NEGATIVE = [
     "jestem w niemczech od 12.03.2015, ile kosztuje dowód",
     "أنا في ألمانيا منذ 12.03.2015 كم تكلفة الهوية",
     "أنا مقيم منذ 01.03.2021 هل أحتاج تسجيل جديد",
+    "Ausweis ab 2026 teurer?",
+    "paszport na 5 lat, ile kosztuje?",
 ]
 
 

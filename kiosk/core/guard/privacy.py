@@ -29,7 +29,9 @@ class Finding:
     end: int
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+# Also as people write it to keep it from robots: "jana.wolff(at)web.de".
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}",
+                    re.IGNORECASE)
 # A cue belongs to a value only within the same clause and a few words of it. A period ends a
 # clause only after a word, so dates ("1.4.2026") and ordinals ("12. März") do not, and not
 # after the abbreviations that addresses and names are written with ("Kirchfeldstr. 30").

@@ -70,7 +70,7 @@ NAME_AR = re.compile(r"(?<!\w)[وف]?(?:اسمي|إسمي)(?:\s+هو)?\s*:?\s*")
 RESIDENCE = _cue(
     r"(?:ich\s+)?wohne", r"wir\s+wohnen", r"ich\s+lebe", r"wir\s+leben", r"wohnhaft",
     r"(?:meine|unsere)\s+(?:neue\s+|alte\s+|jetzige\s+)?(?:adresse|anschrift|wohnadresse"
-    r"|wohnung|meldeadresse)", r"(?:adresse|anschrift)\s*:", r"ich\s+ziehe", r"wir\s+ziehen",
+    r"|wohnung|meldeadresse)", r"(?:adresse|anschrift|адреса|адрес|adres|adresi|العنوان)\s*:", r"ich\s+ziehe", r"wir\s+ziehen",
     r"umgezogen", r"zu\s?hause", r"bei\s+mir", r"bei\s+uns",
     r"i\s+live", r"we\s+live", r"i'm\s+living", r"i\s+moved", r"we\s+moved",
     r"i'?m\s+moving", r"we'?re\s+moving", r"my\s+(?:new\s+|old\s+|home\s+)?address",
@@ -100,7 +100,7 @@ ID_DOCUMENT = _cue(
     r"номер\s+(?:паспорта|посвідчення|документа|удостоверения)", r"паспорт(?:\s+№)?",
     r"сери[яи]\s+(?:и|та)\s+номер",
     r"(?:numer|nr)\s+(?:dowodu|paszportu)(?:\s+osobistego)?", r"dow(?:ód|odu)\s+osobist\w*",
-    r"paszport\w*", r"seria\s+i\s+numer",
+    r"paszport\w*", r"seria\s+i\s+numer(?:\s+(?:dowodu|paszportu)(?:\s+osobistego)?)?",
     r"رقم\s+(?:الجواز|جواز\s+السفر|الهوية|البطاقة|بطاقة\s+الهوية)", r"جواز\s+سفري",
 )
 

@@ -33,10 +33,10 @@ _ID_TOKEN = re.compile(r"(?<!\w)[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}[0-9
                        re.IGNORECASE)
 _MRZ_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
 # Any other document number right after its name ("паспорт 4510 123456", "Pass Nr. X1234",
-# the Cyrillic series of a Ukrainian or Russian passport: "ЕК 123456").
+# the series of a Ukrainian, Russian or Polish document apart: "ЕК 123456", "ABC 123456").
 _DOCUMENT_NUMBER = re.compile(r"[\s:.,#№-]*(?:(?:ist|is|lautet|to|-)\s+)?"
                               r"([A-Za-z]{0,3}\d[\dA-Za-z]{3,}(?: ?\d{2,}){0,2}"
-                              r"|[А-ЯҐЄІЇ]{2}\s?\d{6})(?!\w)")
+                              r"|[А-ЯҐЄІЇ]{2}\s?\d{6}|[A-Z]{2,3} \d{6,7})(?!\w)")
 
 # A licence plate right after its name: upper-case letters and digits in up to four groups
 # ("D-AB 1234", "GÖ-RH-625", "70 T 25979", "KM9791EA", "ТС597 15"), or Arabic letters and digits.

@@ -16,7 +16,7 @@ _HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s?[-/–]\s?\d{1,4}(?:\s?[a-zA-Z](?
           r"|Personen|Stück|Hunde|Kinder)(?!\w))")
 
 _NOT_A_UNIT = r"(?!(?:€|%|Euro|EUR|Uhr|Jahre|Tage|Wochen|Monate|Personen|Kinder|Years|Days)\b)"
-_DE_TYPES = (r"straße|strasse|str\.|weg|allee|ring|platz|gasse|ufer|damm|chaussee|pfad|steig"
+_DE_TYPES = (r"straße|strasse|str\.?|weg|allee|ring|platz|gasse|ufer|damm|chaussee|pfad|steig"
              r"|stieg|wall|graben|markt|kamp|promenade|twiete|deich")
 _DE_TYPE_WORDS = (r"Straße|Strasse|Str\.|Weg|Allee|Ring|Platz|Gasse|Ufer|Damm|Chaussee|Pfad"
                   r"|Steig|Wall|Graben|Markt|Landstraße|Promenade|Deich")
@@ -58,7 +58,7 @@ _TR_TYPES = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Mah\.|Mahallesi|Bu
 # Typed all in lower case, only the types that end no other word: "lindenstraße 14",
 # "kölner str. 12", "12 baker street", "kurt sok. no: 5".
 _LOW = "a-zäöüßçğıişş"
-_DE_LOW_TYPES = r"straße|strasse|str\.|allee|gasse|weg|platz|damm|ufer|chaussee"
+_DE_LOW_TYPES = r"straße|strasse|str\.?|allee|gasse|weg|platz|damm|ufer|chaussee"
 _EN_LOW_TYPES = (r"street|road|avenue|lane|drive|close|crescent|terrace|gardens|square|place"
                  r"|court|boulevard|st|rd|ave")
 _TR_HOUSE = r",?\s?(?:(?i:no)\s?[:.]?\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?"
@@ -84,6 +84,7 @@ STREET = re.compile(
         rf"(?<![\w-])[{_LOW}]+er\s(?:{_DE_LOW_TYPES})\s?{_HOUSE}",  # kölner str. 12
         rf"(?<!\w)\d{{1,5}}[a-z]?\s(?:[{_LOW}]+\s){{1,3}}(?:{_EN_LOW_TYPES})(?!\w)",
         rf"(?<!\w)(?:[{_LOW}]+\s){{1,2}}(?i:{_TR_TYPES}){_TR_HOUSE}",  # kurt sok. no: 5
+        rf"(?<!\w)(?:شارع|ش\.)\s?(?:[\u0621-\u064A]+\s){{1,3}}\d{{1,4}}(?!\w)",  # شارع الملك فهد 12
     ))
 )
 # After a cue such as "I live at", "mieszkam przy": a number and capitalised words is enough.
