@@ -101,3 +101,32 @@ def test_a_service_verb_is_no_question_about_the_procedure() -> None:
     """"muss ich mich abmelden …": the verb names the service; no 'nothing stored' line."""
     text = answer("wohnsitz-abmelden", "muss ich mich abmelden wenn ich nach koeln ziehe")
     assert "nichts hinterlegt" not in text and "Ausland" in text
+
+
+def test_a_part_no_lexicon_word_names_gets_the_clearly_best_fact_as_well() -> None:
+    """"wie viele Kitas darf man angeben und bis wann …": the deadline and the 15 Kitas."""
+    service = CORPUS.get("kita-platz")
+    choose = next(f for f in service.facts if f.id == "how-choose")
+    deadline = next(f for f in service.facts if f.id == "deadline-register")
+
+    def rank(facts):
+        return [0.95 if f is choose else 0.85 if f is deadline else 0.80 for f in facts]
+
+    question = "wie viele Kitas darf man angeben und bis wann muss man angemeldet sein"
+    text = answer("kita-platz", question, rank=rank)
+    assert "1. Februar" in text and "15 Kitas" in text
+    # a clearly best fact of a kind already answered adds nothing: the brackets were chosen
+    text = answer("personalausweis", "Was kostet ein Personalausweis, bin 30?",
+                  rank=lambda facts: [0.95 if f.id == "cost-under24" else 0.8 for f in facts])
+    assert "27,60" not in text
+
+
+def test_several_copies_of_a_certificate_get_the_fee_of_the_further_copies() -> None:
+    text = answer("urkunden-standesamt", "Ich brauch 3 Geburtsurkunden, was kostet das zusammen?")
+    assert "15 Euro" in text and "7,50" in text
+    assert "7,50" not in answer("urkunden-standesamt", "Was kostet eine Geburtsurkunde?")
+
+
+def test_a_nationality_means_foreign_law() -> None:
+    text = answer("eheschliessung", "Mein Verlobter ist Italiener, was kostet die Anmeldung?")
+    assert "100 Euro" in text

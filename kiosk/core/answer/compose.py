@@ -145,6 +145,15 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
             text, translated = fact.text_in(lang)
             out.untranslated |= not translated
             _add_line(out, text)
+    if rank is not None and not u.compare and not u.past:
+        # a part of the question no lexicon word names ("wie viele Kitas darf man angeben
+        # und bis wann …"): the fact the embedder ranks clearly best, when not shown yet
+        for fact in _best_facts(service, u, rank):
+            if fact.kind not in u.kinds:  # asked kinds were chosen by their conditions
+                out.facts.append(fact)
+                text, translated = fact.text_in(lang)
+                out.untranslated |= not translated
+                _add_line(out, text)
     if any(f.dated for f in out.facts):
         _add_line(out, line(lang, "dated"))
     return out

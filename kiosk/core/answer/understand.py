@@ -118,11 +118,14 @@ def understand(question: str, lang: str) -> Understanding:
     if child:
         options.add("child")
         age = age or (0, 17)
+    count = _count(text, lexicons, age)
+    if count is not None and count >= 2:
+        options.add("copy")  # "3 Geburtsurkunden": the further copies have their own fee
     compare = any(lex.compare.search(text) for lex in lexicons[:2])
     if compare and not kinds:
         kinds = ["cost"]
     return Understanding(
-        kinds=tuple(kinds), age=age, count=_count(text, lexicons, age), options=frozenset(options),
+        kinds=tuple(kinds), age=age, count=count, options=frozenset(options),
         past=any(lex.past.search(text) for lex in lexicons[:2]), compare=compare,
         statement=not kinds and not own.question.search(text),
         followup=bool(own.followup.search(text) or lexicon("de").followup.search(text)),

@@ -5,14 +5,15 @@ UMLAUTS = True  # "gebühr", "gebuehr" and "gebuhr" all match
 KINDS = {
     "cost": r"kost|gebühr|preis|teuer|teur|billig|günstig|bezahl|zahlen|zahle ich|zahlt man|€|euro"
             r"|umsonst|kostenlos|gratis|steuersatz|wie ?viel (?:ist|sind|muss|zahl)|betrag|tarif"
-            r"|bußgeld|strafe|\bbuße|wie ?viel(?! zeit| jahre| tage| wochen| monate)|wie hoch",
+            r"|bußgeld|strafe|\bbuße|wie ?viel(?!e\b|en\b| zeit| jahre| tage| wochen| monate)|wie hoch",
     "amount": r"(?:bekomm|bekäm|erhalt|krieg|gibt es|gibts)\w*.{0,30}(?:geld|euro|wie ?viel|höhe)"
               r"|wie ?viel \w*(?:geld|elterngeld|wohngeld|bürgergeld)|höhe de|regelsatz|regelbedarf",
     "payment": r"\bbar\b|bargeld|in bar|ec.?karte|girocard|kreditkarte|mit karte|kartenzahlung"
                r"|zahlungsart|(?:be)?zahlen mit|mit \w+ (?:be)?zahlen|\braten\b|fällig|überweis|lastschrift"
                r"|apple pay|amex|american express|visa|mastercard|paypal",
     "documents": r"unterlag|mitbring|mitnehm|mitzubringen|dokument|nachweis|papiere|was brauch"
-                 r"|welche \w*\s?(?:sachen|papiere)|benötig|vorleg|formular|foto|lichtbild|reicht|genügt",
+                 r"|welche \w*\s?(?:sachen|papiere)|benötig|vorleg|formular|foto|lichtbild|reicht|genügt"
+                 r"|mitkommen|dabei sein|begleit|anwesend",
     "where": r"\bwo\b|wohin|adresse|anschrift|zuständig|welche[sm]? (?:amt|büro|stelle|behörde)"
              r"|hingehen|standort|bei wem",
     "online": r"online|internet|digital|von zu ?hause|per app|elektronisch|webseite|website|portal",
@@ -21,12 +22,14 @@ KINDS = {
     "validity": r"gültig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}gilt|gilt (?:er|sie|es|der|die|das)"
                 r" \w*\s?(?:\w+ )?(?:lange|jahre)",
     "deadline": r"frist|bis wann|wie ?lange .{0,15}zeit|wie viel zeit|spätestens|zu spät|verspät"
-                r"|wann muss|innerhalb welcher|deadline",
+                r"|wann muss|innerhalb welcher|deadline|wie früh|frühestens",
     "eligibility": r"wer (?:kann|darf|muss|bekommt|hat)|anspruch|voraussetzung|berechtigt"
                    r"|brauche? ich (?:einen|eine|das|den|überhaupt)|muss ich (?:mich|das|einen|eine)"
                    r"|grenze"
                    r"|ab wie ?viel(?:en)? jahren|wie alt|ab \d+ jahren"
-                   r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)",
+                   r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)"
+                   r"|gibt es (?:noch|den|die|das|ihn|sie)\b|noch möglich"
+                   r"|(?:kann|darf) (?:ich|man) (?:\w+ ){0,3}(?:noch|überhaupt)\b",
     "hours": r"öffnungszeit|offen|geöffnet|geschlossen|\btermin|uhrzeit|sprechzeit|wann (?:hat|ist) "
              r"\w+ (?:auf|offen)",
     "contact": r"telefon|nummer|anruf|anrufen|hotline|erreich|kontakt|e-?mail",
@@ -46,7 +49,8 @@ OPTIONS = {
     "child": r"kind|kinder|tochter|sohn|baby|minderjährig",
     "first": r"\berst(?:e|en|er|mals)\b|zum ersten mal|noch nie",
     "extended": r"erweitert",
-    "abroad": r"ausland|ausländisch|ins ausland|auswander|wegzug",
+    "abroad": r"ausland|ausländisch|ins ausland|auswander|wegzug|hotel|\bkomme aus|zugezogen aus"
+              r"|neu in deutschland",
     "dangerous": r"gefährlich|kampfhund|listenhund",
     "shelter": r"tierheim",
     "dusselpass": r"düsselpass",
@@ -55,7 +59,12 @@ OPTIONS = {
     "legal_entity": r"gmbh|\bug\b|firma|(?<!einzel)unternehmen|juristisch|gesellschaft",
     "natural_person": r"einzelunternehm|natürliche person|privatperson|selbstständig|selbständig|freiberuf|kleingewerbe|nebengewerbe",
     "copy": r"weitere|zweite ausfertigung|kopie|noch eine|mehrere|zusätzliche",
-    "foreign": r"ausländ|ausland|nicht deutsch|fremde",
+    "foreign": r"ausländ|ausland|nicht deutsch|fremde|staatsangehörig|staatsbürger|nationalität"
+               r"|\b(?:italien|türk|pol|russ|ukrain|syr|griech|rumän|bulgar|kroat|serb|alban"
+               r"|afghan|irak|iran|marokk|tunes|brit|engländ|amerikan|österreich|schweiz|franz"
+               r"|spani|portugies|niederländ|holländ|chines|japan|ind|brasilian|nigerian"
+               r"|eritre|ägypt|libanes|kanad|mexikan|vietnames|thailänd|philippin)"
+               r"(?:er|erin|e|in|isch\w*|ier|ierin)\b",
     "late": r"zu spät|verspätet|versäumt|verpasst|überfällig|bußgeld|strafe",
     "two_years": r"zwei jahre|2 jahre",
     "first_name": r"vorname",
