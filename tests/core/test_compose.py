@@ -130,3 +130,19 @@ def test_several_copies_of_a_certificate_get_the_fee_of_the_further_copies() -> 
 def test_a_nationality_means_foreign_law() -> None:
     text = answer("eheschliessung", "Mein Verlobter ist Italiener, was kostet die Anmeldung?")
     assert "100 Euro" in text
+
+
+def test_an_issue_year_picks_the_range_that_holds_it() -> None:
+    text = answer("fuehrerschein-umtausch", "mein Führerschein ist von 2003, bis wann umtauschen?")
+    assert "2002 bis 2004" in text and "19. Januar 2027" in text
+    assert "1999 bis 2001" not in text and "2005 bis 2007" not in text
+
+
+def test_one_named_variant_drops_the_statement_that_lists_every_variant() -> None:
+    text = answer("namensaenderung", "Wie viel kostet eine Änderung des Nachnamens?")
+    assert "1.500" in text and "275" not in text
+
+
+def test_no_nothing_stored_line_when_another_time_kind_answers() -> None:
+    text = answer("fundbuero", "wie lange bewahrt das Fundbüro Sachen auf")
+    assert text.startswith("Das Fundbüro bewahrt") and "nicht hinterlegt" not in text

@@ -57,14 +57,33 @@ def select(facts: list[Fact], u: Understanding, limit: int, years: set[str]) -> 
     age brackets). A fact
     that names a year of the question ("ausgestellt 2001") comes first."""
     asked = [f for f in facts if f.option and f.option in u.options and _fits(f, u)]
-    named = set().union(*(numbers(f.text["de"]) for f in asked)) if asked else set()
+    named = [numbers(f.text["de"]) for f in asked]
     base = [f for f in facts if f not in asked and _fits(f, u)
-            and not (named and named <= numbers(f.text["de"]) and not f.bracketed)]
+            and not (any(n <= numbers(f.text["de"]) for n in named) and not f.bracketed)]
     chosen = asked + base
     if not chosen:  # only variants exist ("Expressgebühr") and none was named: show them
         chosen = [f for f in facts if _overlaps(f.age, u.age)]
-    chosen.sort(key=lambda f: not years & set(re.findall(r"\d{4}", f.text["de"])))
+    if any(_names_year(f, years) for f in chosen):
+        # "Führerschein von 2003": the issue years 2002 to 2004, not the other ranges
+        chosen = [f for f in chosen if _names_year(f, years) or not _year_ranges(f)]
+        chosen.sort(key=lambda f: not _names_year(f, years))
     return chosen[:limit]
+
+
+_RANGE = re.compile(r"(?:von|zwischen) (\d{4}) (?:bis|und) (\d{4})|nach (\d{4})")
+
+
+def _year_ranges(fact: Fact) -> list[tuple[int, int]]:
+    """The year ranges a fact's German text states ("von 2002 bis 2004", "nach 2007")."""
+    return [(int(a), int(b)) if a else (int(after) + 1, 9999)
+            for a, b, after in _RANGE.findall(fact.text["de"])]
+
+
+def _names_year(fact: Fact, years: set[str]) -> bool:
+    """Whether the fact states a year of the question, itself or in one of its ranges."""
+    if years & set(re.findall(r"\d{4}", fact.text["de"])):
+        return True
+    return any(lo <= int(y) <= hi for y in years for lo, hi in _year_ranges(fact))
 
 
 def office_name(service: Service) -> str:
@@ -94,8 +113,10 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
     kinds = [paid[k] if k in paid and _only_referrals(service, k)
              and not _only_referrals(service, paid[k]) else k for k in kinds]
     # "wie lange …" may mean how long it takes, how long it is valid or how long one has
+    instead: list[str] = []
     if any(k in _TIME for k in kinds) and all(_only_referrals(service, k) for k in kinds):
-        kinds += [k for k in _TIME if not _only_referrals(service, k)][:1]
+        instead = [k for k in _TIME if not _only_referrals(service, k)][:1]
+        kinds += instead
     if "how" in kinds and not service.facts_of("how"):
         # "wie melde ich …", "Gewerbe anmelden": the summary is the service's procedure, and
         # beside another kind the verb only names the service: no referral for either
@@ -126,6 +147,8 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
                 _add_line(out, line(lang, "no_past"))
         chosen += current
         if not chosen:
+            if instead and kind in _TIME:
+                continue  # another time kind answers "wie lange": no "nothing stored" first
             out.referrals.append(kind)
             _add_line(out, line(lang, "no_fact", kind=line(lang, f"kind.{kind}"),
                                 office=office_name(service)))

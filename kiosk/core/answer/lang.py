@@ -50,4 +50,20 @@ class LanguageDetector:
         unsure = best.value < DETECT_CONFIDENCE
         if unsure and fallback in {_CODES.get(v.language.name) for v in values[:2]}:
             return fallback
+        if code == "de" and _english_frame(text):
+            return "en"  # "i have 2 dogs. Hundesteuer per year how much?"
         return code
+
+
+_EN_SMALL = re.compile(r"\b(?:i|you|my|the|a|an|is|are|do|does|can|how|much|many|what|where|when"
+                       r"|for|per|year|have|get|to|of|with|and|it|need|i'm|please)\b", re.I)
+_DE_SMALL = re.compile(r"\b(?:ich|du|mein|meine|der|die|das|ein|eine|einen|ist|sind|wie|viel|was"
+                       r"|wo|wann|für|fuer|pro|jahr|habe|hab|zu|und|mit|es|kann|muss|brauche)\b",
+                       re.I)
+
+
+def _english_frame(text: str) -> bool:
+    """English small words around a German compound: the detector sees the long German word,
+    the citizen writes English."""
+    english, german = len(_EN_SMALL.findall(text)), len(_DE_SMALL.findall(text))
+    return english >= 2 and english > german

@@ -43,9 +43,14 @@ class Understanding:
                 "compare": self.compare, "statement": self.statement, "followup": self.followup}
 
 
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # vowel marks and tatweel
+
+
 def _norm(text: str) -> str:
-    # Turkish "İ" lower-cases to "i" + a combining dot, which no lexicon word contains
-    return " ".join(unicodedata.normalize("NFC", text).lower().replace("i\u0307", "i").split())
+    # Turkish "İ" lower-cases to "i" + a combining dot, which no lexicon word contains;
+    # "مدّة" is "مدة" with a vowel mark, which no lexicon word carries
+    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text))
+    return " ".join(text.lower().replace("i\u0307", "i").split())
 
 
 _PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|плат|opłac|płac|دفع", re.I)

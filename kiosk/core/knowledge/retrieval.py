@@ -34,10 +34,26 @@ _STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | set(STOPWORDS_RUSSIAN) | set
 _CITY = re.compile(r"d[uü]e?sseldorf\w*|дюссельдорф\w*|دوسلدورف\w*", re.I)
 
 
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # vowel marks and tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+_PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف|ب|ل|ك)(?=[\u0621-\u064A]{3})")
+_LIL = re.compile(r"^(?:و|ف)?لل(?=[\u0621-\u064A]{3})")  # "للسكن" is "ل" + "السكن"
+
+
 def normalise(text: str) -> str:
-    """Lower case, NFC, single spaces: the form keywords are matched in."""
+    """Lower case, NFC, single spaces, Arabic without vowel marks and with one alef, ta marbuta
+    as ha: the form keywords are matched in."""
     text = unicodedata.normalize("NFC", text).lower()
+    if re.search(r"[\u0600-\u06FF]", text):
+        text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
     return " ".join(re.findall(r"\w+", text))
+
+
+def _without_proclitics(text: str) -> str:
+    """Arabic glues "and", "with", "for" to the word: "لتسجيل السكن" holds "تسجيل السكن"."""
+    stripped = [_LIL.sub("ال", w) if _LIL.match(w) else _PROCLITIC.sub("", w)
+                for w in text.split()]
+    return " ".join(stripped) if stripped != text.split() else ""
 
 
 @dataclass
@@ -96,7 +112,8 @@ class Retriever:
     def keyword_scores(self, question: str) -> dict[str, float]:
         """Per service 0..1: how strongly the question names one of its keywords."""
         # "аусвайс", "анмельдунг": German service names typed in Cyrillic count as well
-        q = f" {normalise(question)} {normalise(german_spellings(question))} "
+        plain = normalise(question)
+        q = f" {plain} {normalise(german_spellings(question))} {_without_proclitics(plain)} "
         scores: dict[str, float] = {}
         for sid, phrases in self._keywords.items():
             best = 0.0

@@ -46,7 +46,7 @@ OPTIONS = {
     "photo": r"foto|lichtbild|passbild",
     "pages48": r"48|dick|viele seiten|mehr seiten|vielreisend",
     "temporary": r"vorläufig|übergang|ersatz|notausweis|provisor",
-    "child": r"kind|kinder|tochter|sohn|baby|minderjährig",
+    "child": r"\bkind(?!\s+of\b)|kinder|tochter|sohn|baby|minderjährig",
     "first": r"\berst(?:e|en|er|mals)\b|zum ersten mal|noch nie",
     "extended": r"erweitert",
     "abroad": r"ausland|ausländisch|ins ausland|auswander|wegzug|hotel|\bkomme aus|zugezogen aus"
@@ -79,7 +79,7 @@ AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" (
     ("eq", r"\bbin (?:genau |jetzt |gerade |schon )?(\d{1,3})\b"),
     ("eq", r"\b(\d{1,3}) geworden"),
 )
-CHILD = r"\bkind|kinder|tochter|\bsohn|\bbaby|säugling|minderjährig"
+CHILD = r"\bkind(?!\s+of\b)|kinder|tochter|\bsohn|\bbaby|säugling|minderjährig"
 PAST = r"früher|vorher|zuvor|damals|vor der (?:änderung|erhöhung)|kostete|alte[rn]? (?:gebühr|preis)" \
        r"|letztes jahr|bis (?:februar|januar)"
 FOREIGN = r"(?:türk|poln|russ|ukrain|syr|italien|griech|rumän|bulgar|kroat|serb|kosovar|alban" \
