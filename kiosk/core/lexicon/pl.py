@@ -1,69 +1,122 @@
-"""Polish: the words the core understands and its fixed answer lines."""
+"""Polish: the words the core understands and its fixed answer lines.
+
+Polish declines nouns and conjugates verbs: the patterns are stems that the case and person
+endings may follow ("opłat" covers "opłata", "opłaty", "opłatę"; "dowod" the oblique cases of
+"dowód"). Citizens on a German keyboard type without the Polish letters ("oplata", "dowod",
+"zmienic imie"): every pattern below is widened at the end of this module so that ą, ć, ę, ł, ń,
+ó, ś, ź and ż also match a, c, e, l, n, o, s, z and z (`_ascii`).
+"""
 
 KINDS = {
-    "cost": r"ile kosztuj|koszt|cena|opłat|płaci|zapłac|tańsz|droższ|darmow|bezpłatn|€|euro"
-            r"|podatek|grzywn|\bkar[ay]\b|mandat|\bile(?! trwa| czasu| dni| tygodni| lat| mam)",
-    "amount": r"ile (?:dostan|otrzym|wynosi zasiłek|przysługuje)|wysokość (?:zasiłku|świadczenia)",
-    "payment": r"gotówk|kartą|płatnoś|przelew|w ratach",
-    "documents": r"dokument|przynieść|zabrać|co potrzeb|potrzebne|zdjęci|zaświadcz|papier",
-    "where": r"gdzie|dokąd|adres|który urząd|w którym|do którego",
-    "online": r"online|internet|przez internet|elektroniczn|z domu",
-    "duration": r"ile (?:trwa|czasu|czeka|dni|tygodni)|jak długo (?:trwa|czeka)|kiedy (?:będzie|odbior)"
-                r"|gotow",
-    "validity": r"ważn|termin ważności|wygasa",
-    "deadline": r"termin|do kiedy|w ciągu|spóźn|za późno|ile mam czasu",
-    "eligibility": r"kto (?:może|musi|dostaje|ma prawo)|prawo do|warunk|czy muszę|czy potrzebuję"
-                   r"|czy mogę dostać|wymagani|czy przysługuje|od jakiego wieku|od ilu lat",
-    "hours": r"godziny otwarcia|otwart|czynne|wizyt|umówić",
-    "contact": r"telefon|numer|zadzwon|infolini|kontakt",
-    "how": r"jak (?:złożyć|załatwić|zgłosić|zarejestr|wyrobić|uzyskać|zameldować|zablokować|zrobić)"
-           r"|co (?:mam |muszę |trzeba )?zrobić|procedur|jak to",
-    "exemption": r"zwolni|ulg|zniżk",
+    "cost": r"ile kosztuj|koszt|\bcen(?:a|y|ę|ie|ą|nik)\b|opłat|płaci(?!\w* (?:kart|gotówk|blik|przelew))|zapłac(?!\w* (?:kart|gotówk|blik|przelew))|płatn(?!oś)|tańsz|taniej"
+            r"|droższ|drożej|darmow|za darmo|bezpłatn|€|euro|stawk|grzywn|\bkar[ayę]\b"
+            r"|mandat|\bile(?! trwa| czasu| dni| tygodni| miesięcy| lat| mam| się czeka| razy)",
+    "amount": r"ile (?:\w+ )?(?:dostan|dostaj|dostał|dostać|otrzym|przysługuje|należy się|się należy)"
+              r"|wysokoś[ćc] (?:zasiłku|świadczenia|wsparcia)|ile (?:pieniędzy|kasy)",
+    "payment": r"gotówk|(?:zapłac|płac)\w* kart|kart\w* (?:płatnicz|kredytow|debetow|ec\b)|blik"
+               r"|płatnoś|przelew|w ratach|\braty\b|czym (?:zapłac|płac)|jak (?:zapłac|płac)",
+    "documents": r"dokument(?:y|ów|ach|ami)\b|jaki\w* dokument|przynie[śs]|zabra[ćc]|wymagan\w* (?:dokument|papier)"
+                 r"|ze sobą|co (?:\w+ )?potrzeb|czego potrzeb|potrzebn\w* (?:są |będą )?(?:dokument"
+                 r"|papier|rzecz)|papier(?:y|ów|ami)\b|zdjęci|fotograf|formularz",
+    "where": r"gdzie|dokąd|(?<!zmian. )adres|któr\w* urz[ąę]d|jaki\w* urz[ąę]d|do którego|do jakiego"
+             r"|w (?:którym|jakim) (?:urzędzie|biurze|bürgerbüro|miejscu)"
+             r"|lokalizacj|siedzib",
+    "online": r"online|on-line|internet|drogą elektroniczną|elektroniczn\w* wnios|z domu|zdalnie"
+              r"|przez stronę|aplikacj",
+    "duration": r"ile (?:trwa|czasu|się czeka|czeka|dni|tygodni)|jak długo (?:trwa|się czeka|czeka)"
+                r"|kiedy (?:będzie|odbior|odebra|dostanę|mogę odebrać)|gotow(?!k)|jak szybko"
+                r"|czas (?:oczekiwania|realizacji)|po jakim czasie|w ile dni",
+    "validity": r"ważn|wygasa|na ile lat|na jak długo|jak długo (?:jest |będzie )?ważn",
+    "deadline": r"termin (?:na|zgłosz|złożen|wymian|meldun|zamel)|w terminie|po terminie"
+                r"|do kiedy|(?<!naj)najpóźniej|w ciągu|spóźn|za późno|ile (?:mam )?czasu (?:na|mam)"
+                r"|ile mam czasu|ile dni mam|przekrocz",
+    "eligibility": r"kto (?:może|musi|dostaje|ma prawo|płaci|powinien)|prawo do|warunk|wymagani|wymogi|wymóg"
+                   r"|czy (?:(?:muszę|trzeba|należy)(?! (?:\w+ )?(?:za)?płaci)|potrzebuję|mogę dostać|przysługuje|mam prawo"
+                   r"|mi się należy)|komu (?:przysługuje|się należy)|od jakiego wieku|od ilu lat"
+                   r"|ile lat (?:trzeba|musi|mieszka)",
+    "hours": r"godzin\w* (?:otwarcia|pracy|urzędowania)|otwart|czynn|wizyt|umówi"
+             r"|\btermin(?:u|y|ów|em)?\b(?! (?:na|ważn|zgłosz|złożen|wymian|meldun|zamel))",
+    "contact": r"telefon|numer (?:do|infolinii|kontaktow)|pod jaki numer|zadzwoni|infolini"
+               r"|kontakt|e-?mail",
+    "how": r"jak (?:się |mogę |można |mam |najlepiej )?(?:złożyć|załatwić|zgłosić|zarejestr"
+           r"|wyrobić|uzyskać|zameldować|wymeldować|przemeldować|zablokować|zrobić|dostać|odebrać"
+           r"|zmienić|wymienić|zapisać|wnioskować|ubiegać|znaleźć|zgłaszać)"
+           r"|co (?:mam |muszę |trzeba |należy )?(?:zrobić|robić)|co dalej|procedur|krok po kroku"
+           r"|jak to (?:zrobić|załatwić|wygląda|działa)",
+    "exemption": r"zwolni|ulg|zniżk|obniż|nie (?:muszę |trzeba )?płacić"
+                 r"|czy (?:muszę|trzeba|należy) (?:\w+ )?(?:za)?płaci",  # must I pay (at all)
 }
 
 OPTIONS = {
-    "express": r"ekspres|pilne|pilnie|szybk",
-    "lost": r"zgubi|zgubion|utrat|ukradzion|kradzież|skradzion",
-    "post": r"poczt|wysyłk|dostaw",
-    "photo": r"zdjęci|fotograf",
-    "pages48": r"48|więcej stron",
+    "express": r"ekspres|expres|pilne|pilnie|natychmiast|na już|przyspiesz|szybk\w* tryb"
+               r"|trybie szybk|szybk\w* (?:paszport|dowód|dowod)|szybciej|jak najszybciej",
+    "lost": r"zgubi|zgubion|zagubi|utrat(?!\w* ważn)|utraci(?!\w* ważn)|ukrad|kradzie|skradzion|zaginął|zaginion|zginął"
+            r"|zginęł",
+    "post": r"poczt|wysył|dostaw(?:a|y|ę|ą|ie)\b|do domu",
+    "photo": r"zdjęci|fotograf|fotk|biometryczn",
+    "pages48": r"48|więcej stron|grub",
     "temporary": r"tymczasow",
-    "child": r"dzieck|dzieci|\bsyn|córk|niemowl",
-    "first": r"pierwsz\w* (?:raz|dowód|paszport)|po raz pierwszy",
+    "child": r"dzieck|dzieci|\bsyn|córk|córecz|niemowl|noworod|nieletni|małoletni|niepełnolet",
+    "first": r"pierwsz\w* (?:raz|dowód|paszport)|po raz pierwszy|nigdy nie miał",
     "extended": r"rozszerzon",
-    "abroad": r"za granic|zagranic",
-    "dangerous": r"niebezpieczn|agresywn",
-    "shelter": r"schronisk",
+    "abroad": r"za granic|zagranic(?:ę|ą)|do polski|(?:wracam|wraca\w*|wyjeżdża\w*|wyprowadza\w*"
+              r"|przeprowadza\w*) (?:się )?(?:na stałe )?do (?:polski|ukrainy|turcji|kraju|ojczyzny)"
+              r"|na stałe do|emigr",
+    "dangerous": r"niebezpieczn|agresywn|pitbul|amstaff|kampfhund|listenhund",
+    "shelter": r"schronisk|tierheim|adoptowan|przygarnię",
     "dusselpass": r"düsselpass|duesselpass",
-    "in_person": r"osobiście",
-    "online": r"online|internet",
-    "legal_entity": r"firm|spółk|gmbh|osoba prawna",
-    "natural_person": r"jednoosobow|osoba fizyczna|samozatrudn|działalność gospodarcz",
-    "copy": r"dodatkow\w* (?:odpis|egzemplarz)|kolejn\w* odpis|kopi",
-    "foreign": r"cudzoziem|zagraniczn",
-    "late": r"spóźn|za późno|kara|grzywn",
-    "two_years": r"dwa lata|2 lata",
-    "first_name": r"\bimię|imienia",
-    "surname": r"nazwisk",
-    "school_trip": r"wycieczk\w* szkoln|wycieczk\w* klasow",
+    "in_person": r"osobiście|na miejscu|w urzędzie|w biurze",
+    "online": r"online|on-line|internet",
+    "legal_entity": r"\bfirm|spółk|gmbh|osoba prawna|osoby prawnej|z o\.? ?o\.?",
+    "natural_person": r"jednoosobow|osoba fizyczna|osoby fizycznej|samozatrudn|freelanc"
+                      r"|działalnoś[ćc]\w* gospodarcz|na własny rachunek",
+    "copy": r"dodatkow\w* (?:odpis|egzemplarz)|kolejn\w* (?:odpis|egzemplarz)|kopi|odpisy|odpisów"
+            r"|(?:kilka|dwa|trzy|więcej) odpis|drugi egzemplarz|egzemplarze",
+    "foreign": r"cudzoziem|zagraniczn|obcokraj|obcego prawa|obce prawo",
+    "late": r"spóźn|za późno|po terminie|kar[ayę]\b|grzywn|przekrocz|nie zdąży"
+            r"|zapomniał\w* (?:się )?(?:zamel|zgłos|wymel|wymieni)",
+    "two_years": r"dwa lata|2 lata|dwóch lat|2 lat\b|dwuletni",
+    # "nie nazwisko" (not the surname): the name part after "nie" is the one not asked
+    "first_name": r"(?<!nie )(?<!\(nie )(?:\bimię|\bimieni|\bimion)",
+    "surname": r"(?<!nie )(?<!\(nie )nazwisk",
+    "school_trip": r"wycieczk\w* (?:szkoln|klasow)|(?:szkoln|klasow)\w* wycieczk"
+                   r"|wyjazd\w* (?:szkoln|klasow)|zielon\w* szkoł",
 }
 
+_NO_AGE = r"(?!\s*(?:tyg|dni|dzień|mies|godz|min|€|eur|zł|%|r\.|stycz|lut|mar|kwie|maj|czerw|lip" \
+          r"|sierp|wrze|paźdz|listop|grud|ps[óy]|odpis|egz|stron|noc))"  # "do 2 tygodni", "od 7 lutego"
 AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" ("19 Jahre")
-    ("under", r"(?:poniżej|do|młodsz\w* niż) (\d{1,3})\b"),
-    ("from", r"(?:powyżej|od|starsz\w* niż|po) (\d{1,3})\b"),
-    ("eq", r"mam (\d{1,3}) (?:lat|lata)"),
+    ("under", r"(?:poniżej|do|młodsz\w* niż|mniej niż|przed ukończeniem|nie ma jeszcze) (\d{1,3})\b"
+              + _NO_AGE),
+    ("from", r"(?:powyżej|od|starsz\w* niż|po|ponad|więcej niż|skończon\w*|ukończon\w*) (\d{1,3})\b"
+             + _NO_AGE),
+    ("eq", r"mam (\d{1,3}) (?:lat|lata|rok)"),
+    ("eq", r"(?:w wieku|wiek|skończył\w*|ukończył\w*) (\d{1,3})\b"),
+    ("eq", r"\b(\d{1,3}) ?-? ?(?:letni|latek|latka|latkiem|latki)"),
     ("years", r"\b(\d{1,3}) (?:lat|lata|rok)(?! (?:ważn))"),
 )
-CHILD = r"dzieck|dzieci|\bsyn|córk|niemowl|nieletni|małoletni"
-PAST = r"wcześniej|przedtem|dawniej|poprzedni|stara (?:opłata|cena)|w zeszłym roku"
-FOREIGN = r"(?:polsk|ukraińsk|rosyjsk|tureck|syryjsk)\w*\s+(?:paszport|dowód|prawo jazdy)" \
-          r"|konsulat|ambasad"
-COMPARE = r"tańsz|droższ|różnic|porówna"
-QUESTION = r"\?|^\s*(?:co|jak|gdzie|kiedy|który|która|które|kto|dlaczego|czy|ile|dokąd)\b"
-FOLLOWUP = r"^\s*(?:a\b|i\b|a co|a jak|to samo)"
-NUMBERS = {"jeden": 1, "jedna": 1, "jednego": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3,
-           "trzech": 3, "cztery": 4, "drugi": 2, "drugiego": 2, "trzeciego": 3,
-           "samotn": 1, "singiel": 1, "para": 2, "pary": 2, "małżeństwo": 2}
+CHILD = r"dzieck|dzieci|\bsyn|córk|córecz|niemowl|noworod|nieletni|małoletni|niepełnolet"
+PAST = r"(?<!naj)wcześniej|przedtem|dawniej|poprzedni\w* (?:cen|opłat|staw)|star\w* (?:opłat|cen|staw)" \
+       r"|w (?:zeszłym|ubiegłym|poprzednim) roku|rok temu|kosztował|wynosił|płaciło się" \
+       r"|przed (?:podwyżk|zmian|podrożen)|zanim (?:podroż|zdroż|wzrósł|wzrosł|zmieni)" \
+       r"|podrożał|zdrożał"
+_STATES = r"(?:polsk|ukraińsk|rosyjsk|tureck|syryjsk|białorusk|rumuńsk|litewsk|czesk|włosk" \
+          r"|bułgarsk|mołdawsk|gruzińsk|afgańsk|irack|irańsk)\w*"
+_PAPERS = r"(?:paszport|dowód|dowod|prawo? jazdy|praw\w* jazdy)\w*"
+FOREIGN = _STATES + r"\s+" + _PAPERS + r"|" + _PAPERS + r"\s+(?:osobist\w*\s+)?" + _STATES \
+    + r"|konsulat|ambasad"
+COMPARE = r"tańsz|taniej|droższ|drożej|różnic|porówna|bardziej się opłaca"
+QUESTION = r"\?|^\s*(?:co|jak|gdzie|kiedy|który|która|które|jaki\w*|kto|dlaczego|czemu|czy|ile" \
+           r"|dokąd|skąd|od kiedy|do kiedy)\b"
+FOLLOWUP = r"^\s*(?:a\b|i\b|a co|a jak|to samo|oraz)"
+NUMBERS = {"jeden": 1, "jedna": 1, "jednego": 1, "jednym": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
+           "dwoma": 2, "trzy": 3, "trzech": 3, "trzema": 3, "cztery": 4, "czterech": 4,
+           "drugi": 2, "drugiego": 2, "drugim": 2, "druga": 2, "drugie": 2, "trzeci": 3,
+           "trzeciego": 3, "trzecia": 3, "trzecie": 3,
+           "samotny": 1, "samotna": 1, "samotnej": 1, "samotnego": 1, "samotnie": 1,
+           "singiel": 1, "singla": 1, "singlem": 1, "para": 2, "pary": 2, "parze": 2, "parą": 2,
+           "małżeństwo": 2, "małżeństwa": 2, "małżeństwu": 2, "małżeństwem": 2,
+           "małżonkowie": 2, "małżonków": 2, "małżonkami": 2}
 
 TEXTS = {
     "no_fact": "Na ten temat ({kind}) nie ma tu informacji. Prosimy zapytać w {office} lub na "
@@ -98,3 +151,42 @@ TEXTS = {
     "pii.social_insurance": "numer ubezpieczenia społecznego",
     "pii.tax_id": "numer identyfikacji podatkowej",
 }
+
+# -- typed without Polish letters -----------------------------------------------------------
+_PLAIN = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z",
+          "ż": "z"}
+
+
+def _ascii(pattern: str) -> str:
+    """`pattern` with each Polish letter also matching its plain-keyboard letter ("ł" → "[łl]")."""
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+        elif c == "\\":
+            out.append(c)
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+        elif c == "]" and in_class:
+            in_class = False
+            out.append(c)
+        elif c in _PLAIN:
+            out.append(c + _PLAIN[c] if in_class else f"[{c}{_PLAIN[c]}]")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _plain(word: str) -> str:
+    return "".join(_PLAIN.get(c, c) for c in word)
+
+
+KINDS = {k: _ascii(v) for k, v in KINDS.items()}
+OPTIONS = {k: _ascii(v) for k, v in OPTIONS.items()}
+AGE = tuple((rel, _ascii(p)) for rel, p in AGE)
+CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
+    _ascii(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
+NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}

@@ -1,67 +1,93 @@
-"""Turkish: the words the core understands and its fixed answer lines."""
+"""Turkish: the words the core understands and its fixed answer lines.
+
+Turkish is agglutinative: the patterns are stems that the suffixes may follow ("ücret" covers
+"ücreti", "ücretini", "ücretsiz"), and a final consonant may soften before a vowel ("harç" →
+"harcı", "köpek" → "köpeği"). Citizens on a German keyboard type without the Turkish letters
+("kac", "yasinda", "ucret", "kimligimi"): every pattern below is widened at the end of this module
+so that ı, ş, ğ, ç, ö, ü and â also match i, s, g, c, o, u and a (`_ascii`).
+"""
 
 KINDS = {
-    "cost": r"kaç para|ne kadar(?! sürer| süre| zaman| geçerli)|ücret|fiyat|maliyet|masraf|tutar"
-            r"|pahalı|ucuz|bedava|para öde|€|euro|vergi(?:si)? ne|ceza",
-    "amount": r"ne kadar (?:alır|alabilir|alırım|veril|öden)|miktar",
-    "payment": r"nakit|kartla|kredi kartı|ödeme (?:yöntemi|şekli)|taksit|vadesi",
-    "documents": r"belge|evrak|getir|yanım|gerekli|ne lazım|neler lazım|fotoğraf|lazım|gerekiyor",
-    "where": r"nerede|nereye|adres|hangi (?:daire|ofis|büro|yer|kurum)",
-    "online": r"online|internet|çevrim ?içi|dijital|evden",
-    "duration": r"ne kadar sür|kaç gün|kaç hafta|ne zaman (?:hazır|çıkar|gelir|alır)|hazır ol",
-    "validity": r"geçerli|geçerlilik|süresi (?:dol|biter)",
-    "deadline": r"son tarih|ne zamana kadar|içinde|kaç gün içinde|geç kal|gecik|süre(?:m)? var",
-    "eligibility": r"kim(?:ler)? (?:başvur|alabilir|yapabilir)|hakkım|şart|koşul|zorunda mı"
-                   r"|alabilir miyim|gerekir mi"
-                   r"|kaç yaş|yaşından itibaren",
-    "hours": r"açılış|çalışma saat|saat kaçta|açık mı|kapalı|randevu",
-    "contact": r"telefon|numara|arayabilir|iletişim|hattı",
-    "how": r"nasıl|ne yapmalı|ne yapmam|ne yapayım|başvur|kaydol|kayıt|bildir|iptal",
-    "exemption": r"muaf|indirim|ödemek zorunda",
+    "cost": r"kaç para|kaça\b(?! kadar)|(?<!süresi )ne kadar(?! sür| zaman| geçerli| bekle| vakit| içinde)|ücret|fiyat"
+            r"|maliyet|masraf|tutar|harç|harc[ıi]|pahalı|ucuz|bedava|parasız|para öde|€|euro"
+            r"|\blira|vergi(?:si)? ne|ceza|kaç (?:euro|para|lira)|aidat",
+    "amount": r"ne kadar (?:para )?(?:alır|alabilir|alırım|alıyor|veril|veriyor|verir|öden|ödüyor)"
+              r"|miktar|kaç (?:euro|para) (?:alır|veril|veriyor|öden)|ne kadar (?:yardım|destek)",
+    "payment": r"nakit|kartla|kart ile|kredi kartı|banka kartı|ec ?kart|girocard|ödeme (?:yöntemi|şekli)"
+               r"|nasıl öde|neyle öde|taksit|vadesi|havale|\beft\b",
+    "documents": r"belgeler|evrak|hangi belge|ne(?:ler)? (?:lazım|gerek)|belge(?:ler)?(?:i)? (?:lazım|gerek)"
+                 r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım|fotoğraf|biyometrik",
+    "where": r"nerede|nerde|nereye|nereden|nerden|adres|hangi (?:daire|ofis|büro|yer|kurum|belediye"
+             r"|bürgerbüro|amt|şube)",
+    "online": r"online|on-line|internet|çevrim ?içi|dijital|evden|web sitesi|uygulama",
+    "duration": r"ne kadar sür|ne kadar zaman(?!a)|ne kadar bekle|kaç gün(?!.{0,10}içinde)|kaç hafta"
+                r"|kaç ay(?!.{0,10}içinde)|kaç günde|kaç haftada"
+                r"|ne zaman (?:hazır|çıkar|gelir|alır|elime)|hazır ol|hazır m[ıi]|bekleme süresi",
+    "validity": r"geçerli|geçerlilik|süresi (?:dol|biter|bit|ne kadar)|ne zamana kadar geçer",
+    "deadline": r"son tarih|son gün|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
+                r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında",
+    "eligibility": r"\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
+                   r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim|gerekir mi|gerekiyor mu|gerekli mi|lazım mı"
+                   r"|kaç yaş|yaşından itibaren|kaç yıl (?:\w+ )?(?:otur|yaşa|ikamet|kal)",
+    "hours": r"açılış|çalışma saat|saat kaçta|kaçta açı|kaça kadar açık|açık m|kapalı|randevu|mesai",
+    "contact": r"telefon|numaras[ıi] (?:ne|kaç)|hangi numara|ara(?:ya)?bilir|aramam|iletişim|hattı"
+               r"|e-?posta|\bmail",
+    "how": r"nasıl(?! öde)|ne yapmalı|ne yapmam|ne yapayım|ne yapacağım|ne yapılır"
+           r"|başvur(?!u(?!l))|kaydol|kayıt yaptır|bildir|iptal",  # "başvuru ücreti": a noun, no verb
+    "exemption": r"muaf|indirim|öde(?:mek|mem|meli|me)? (?:zorunda|gerek|lazım)|öder miyim|ödemeli miyim"
+                 r"|ödemesem|ödemeyebilir",  # "ödemem gerekiyor mu": must I pay (at all)
 }
 
 OPTIONS = {
-    "express": r"ekspres|acil|hızlı|çabuk",
-    "lost": r"kaybett|kayıp|çalındı|çaldır|hırsız",
-    "post": r"posta|eve gönder|kargo",
-    "photo": r"fotoğraf|resim",
+    "express": r"ekspres|express|acil|hızlı|çabuk|ivedi",
+    "lost": r"kaybett|kaybol|kayıp|çalındı|çalınan|çalıntı|çaldır|çaldılar|hırsız",
+    "post": r"posta|eve gönder|adresime gönder|kargo",
+    "photo": r"fotoğraf|resim|vesikalık|biyometrik",
     "pages48": r"48|kalın|çok sayfa",
     "temporary": r"geçici",
-    "child": r"çocu|oğl|kızım|bebe",
-    "first": r"ilk (?:kez|defa|kimlik|pasaport)",
+    "child": r"çocu|oğl|kızım|kızımı|kızıma|bebe|reşit değil|reşit olmayan",
+    "first": r"ilk (?:kez|defa|kimlik|pasaport)|ilk kimli|ilk pasaport|daha önce hiç",
     "extended": r"genişletilmiş|kapsamlı",
-    "abroad": r"yurt ?dışı|yurtdışına|başka ülke",
-    "dangerous": r"tehlikeli|kavgacı",
-    "shelter": r"barınak|hayvan barınağı|tierheim",
-    "dusselpass": r"düsselpass",
-    "in_person": r"şahsen|bizzat|yüz yüze",
+    "abroad": r"yurt ?dışı|başka ülke|ülke dışı|(?:türkiye|memleket)\w* (?:dön|taşın|göç|yerleş)",
+    "dangerous": r"tehlikeli|kavgacı|saldırgan|dövüş köpe",
+    "shelter": r"barınak|tierheim|sahiplen",
+    "dusselpass": r"düsselpass|duesselpass",
+    "in_person": r"şahsen|bizzat|yüz yüze|(?:büro|daire|ofis)\w* git|gitmem (?:lazım|gerek)"
+                 r"|gitmek (?:mi |zorunda)",
     "online": r"online|internet|çevrim ?içi",
-    "legal_entity": r"şirket|gmbh|tüzel",
-    "natural_person": r"şahıs|serbest|bireysel|gerçek kişi",
-    "copy": r"ek nüsha|ikinci nüsha|kopya|fazla nüsha",
+    "legal_entity": r"şirket|gmbh|tüzel|limited|\bltd",
+    "natural_person": r"şahıs|serbest|bireysel|gerçek kişi|tek kişilik|esnaf|kendi işim",
+    "copy": r"ek nüsha|ikinci nüsha|kopya|fazla nüsha|birden fazla|nüsha",
     "foreign": r"yabancı",
-    "late": r"geç kal|gecik|ceza",
+    "late": r"geç kal|gecik|ceza|kaçırdım|süreyi kaçır|geç bildir|zamanında (?:yapmadım|bildirmedim)",
     "two_years": r"iki yıl|2 yıl",
-    "first_name": r"\bad(?:ım|ımı)?\b|ön ad",
-    "surname": r"soyad",
-    "school_trip": r"okul gezisi|sınıf gezisi",
+    # "isim" and "ad" alone are any name; "soyadı değil" (not the surname) is not asked
+    "first_name": r"(?:ön ?ad|ilk ad|ön ?isim|ilk isim|göbek ad)\w*+(?! değil)",
+    "surname": r"(?:soyad|soy ?isim|soy ?ismi|aile ad)\w*+(?! değil)",
+    "school_trip": r"okul gezi|sınıf gezi|okul yolculu|sınıf yolculu",
 }
 
 AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" ("19 Jahre")
-    ("under", r"(\d{1,3}) yaş(?:ından)? (?:altı|küçük)"),
-    ("from", r"(\d{1,3}) yaş(?:ından)? (?:üstü|büyük|ve üzeri)"),
-    ("eq", r"(\d{1,3}) yaşında"),
-    ("eq", r"(\d{1,3}) yaş\w*"),
+    # "24 yaş altı", "24 yaşından küçük", "24'ün altında", "18 yaşın altında"
+    ("under", r"(\d{1,3})\s*(?:yaş\w*|'\w{1,3})\s*(?:altı|altında|küçük|aşağı)"),
+    ("from", r"(\d{1,3})\s*(?:yaş\w*|'\w{1,3})\s*(?:üstü|üstünde|üzeri|üzerinde|büyük|ve üzeri)"),
+    ("eq", r"(\d{1,3})\s*yaşında"),
+    ("eq", r"(\d{1,3})\s*yaş\w*"),
 )
-CHILD = r"çocu|oğl|kızım|bebe|reşit değil"
-PAST = r"önceden|eskiden|daha önce|eski (?:ücret|fiyat)|geçen yıl"
-FOREIGN = r"(?:türk|t\.c\.|suriye|polonya|rus|ukrayna|irak|iran|afgan)\w*\s+(?:pasaport|kimlik" \
-          r"|ehliyet)|konsolosluk|büyükelçilik"
-COMPARE = r"daha ucuz|daha pahalı|fark|karşılaştır"
-QUESTION = r"\?|\b(?:ne|nasıl|nerede|nereye|ne zaman|hangi|kim|neden|mı|mi|mu|mü)\b"
-FOLLOWUP = r"^\s*(?:ve|peki|ya|bir de|aynı)\b"
-NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "ikinci": 2, "üçüncü": 3, "bekar": 1, "yalnız": 1,
-           "çift": 2, "eş": 2}
+CHILD = r"çocu|oğl|kızım|kızımı|kızıma|bebe|reşit değil|reşit olmayan"
+PAST = r"önceden|eskiden|daha önce(?! hiç)|eski (?:ücret|fiyat|tarife)|geçen yıl|geçen sene" \
+       r"|önceki (?:ücret|fiyat)|kadard[ıi]|kaçtı|tuttu|zamdan önce|zam gelmeden" \
+       r"|artıştan önce|değişiklikten önce"
+FOREIGN = r"(?:türk|t\.c\.|\btc\b|suriye|polonya|rus|ukrayna|irak|iran|afgan|bulgar|romanya|yunan" \
+          r"|kosova|arnavut)\w*(?:'\w+)?\s+(?:pasaport|kimlik|ehliyet|nüfus)|konsolosluk|büyükelçilik" \
+          r"|nüfus cüzdan"
+COMPARE = r"daha ucuz|daha pahalı|fark|karşılaştır|hangisi (?:daha )?(?:ucuz|pahalı|uygun)"
+QUESTION = r"\?|\b(?:ne|neler|nasıl|nerede|nerde|nereye|nereden|ne zaman|hangi|kim|neden|niye|kaç" \
+           r"|m[ıiuü](?:yım|yim|yum|yüm|sın|sin|sun|sün|yız|yiz|sınız|siniz)?)\b"
+FOLLOWUP = r"^\s*(?:ve|peki|ya|bir de|aynı|o zaman)\b"
+NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "ikinci": 2, "üçüncü": 3,
+           "bekar": 1, "bekâr": 1, "yalnız": 1, "tek": 1,
+           "çift": 2, "çiftler": 2, "evli": 2, "evliyiz": 2, "eşim": 2, "eşimle": 2, "ikimiz": 2}
 
 TEXTS = {
     "no_fact": "Bu konuda ({kind}) burada bilgi yok. Lütfen {office} ya da Info-Line 0211 89-91 "
@@ -95,3 +121,41 @@ TEXTS = {
     "pii.social_insurance": "sosyal sigorta numarası",
     "pii.tax_id": "vergi numarası",
 }
+
+# -- typed without Turkish letters ----------------------------------------------------------
+_PLAIN = {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a"}
+
+
+def _ascii(pattern: str) -> str:
+    """`pattern` with each Turkish letter also matching its plain-keyboard letter ("ş" → "[şs]")."""
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+        elif c == "\\":
+            out.append(c)
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+        elif c == "]" and in_class:
+            in_class = False
+            out.append(c)
+        elif c in _PLAIN:
+            out.append(c + _PLAIN[c] if in_class else f"[{c}{_PLAIN[c]}]")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _plain(word: str) -> str:
+    return "".join(_PLAIN.get(c, c) for c in word)
+
+
+KINDS = {k: _ascii(v) for k, v in KINDS.items()}
+OPTIONS = {k: _ascii(v) for k, v in OPTIONS.items()}
+AGE = tuple((rel, _ascii(p)) for rel, p in AGE)
+CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
+    _ascii(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
+NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
