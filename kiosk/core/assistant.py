@@ -16,6 +16,7 @@ import numpy as np
 from kiosk.core.answer import messages
 from kiosk.core.answer import prompt
 from kiosk.core.knowledge.corpus import Corpus, load_corpus
+from kiosk.core.knowledge.elsewhere import elsewhere
 from kiosk.core.knowledge.embedder import E5Embedder, Embedder
 from kiosk.core.knowledge.index import open_index
 from kiosk.core.answer.compose import Composition, compose
@@ -144,6 +145,12 @@ class Assistant:
         if is_abusive(text):
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0,
                                    reason="a request the kiosk refuses (abuse)")
+            return
+        away = elsewhere(text, lang)
+        if away is not None:  # "Arbeitslosengeld beantragen": the Agentur für Arbeit, not us
+            yield from self._fixed("no_answer", lang,
+                                   f"{away.line(lang)} {messages.no_answer(lang)}", timings, t0,
+                                   reason=f"a subject {away.key} handles ('{away.matched}')")
             return
         if self._beside_the_corpus(text, lang):
             yield from self._fixed("no_answer", lang, messages.no_answer(lang), timings, t0,

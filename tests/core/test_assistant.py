@@ -135,6 +135,15 @@ def test_a_subject_beside_the_corpus_gets_the_referral(assistant) -> None:
         assert answer.mode == "no_answer" and "89-91" in answer.text, question
 
 
+def test_a_subject_another_body_handles_names_that_body(assistant) -> None:
+    answer = assistant.ask("Ich habe Kündigung bekommen. Wo beantrage ich Arbeitslosengeld 1?")
+    assert answer.mode == "no_answer" and answer.hits == []
+    assert "Agentur für Arbeit" in answer.text and "89-91" in answer.text
+    answer = assistant.ask("my dog needs an EU pet passport, can I get it here?", "en")
+    assert answer.mode == "no_answer" and answer.lang == "en" and "vet" in answer.text
+    assert assistant.ask("Geburtsurkunde für das Kindergeld, was kostet die?").mode == "answer"
+
+
 def test_language_detection_never_reads_personal_data(assistant, monkeypatch) -> None:
     seen = []
     detect = assistant.detector.detect

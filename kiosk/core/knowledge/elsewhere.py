@@ -14,7 +14,7 @@ make the question one of the corpus' own services again ("Geburtsurkunde für da
 the Standesamt's, "Lebensbescheinigung für die Rente" is a Beglaubigung, "Visum verlängern" is the
 Ausländerbehörde's, the "SEPA-Mandat für die Kfz-Steuer" belongs to the Kfz-Zulassung).
 
-The subjects themselves are data, in kiosk/core/knowledge/elsewhere_subjects.py. Only names of
+The subjects themselves are data, in kiosk/core/knowledge/elsewhere_subjects/. Only names of
 bodies are given, never a phone number or an address: the corpus does not hold them.
 tests/core/test_elsewhere.py checks that no title, keyword, summary or fact text of the corpus and
 no answerable dev question triggers a subject.
