@@ -802,3 +802,10 @@ def test_cyrillic_passport_series(gate, text, kinds):
 )
 def test_words_after_i_am_are_a_name_only_beside_personal_data(gate, text, masked):
     assert gate.mask(text) == masked
+
+
+def test_words_of_the_city_s_texts_are_no_names():
+    text = "Termin Montag 12.03.2024 verpasst, was tun?"
+    assert PiiGate().check(text) == ("birth_date", "name")
+    assert PiiGate(public_texts=["Ihr Termin im Bürgerbüro"]).check(text) == ()
+    assert PiiGate(public_texts=["TERMIN"]).check(text) == ()  # in any case

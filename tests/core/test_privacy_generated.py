@@ -5,10 +5,10 @@ languages (German data inside non-German questions too; names and birth dates al
 type them, in lower case and without their language's own letters) and at least 1,000 clean
 questions full of numbers that are not personal: fees, years, dates (also after "I am", "я",
 "ben", "jestem", "أنا": the day of a move, since when a rule holds), durations, times, office
-addresses and numbers from the corpus, postcodes. The seed comes from KIOSK_PII_SEED, so other seeds can be
-run: `KIOSK_PII_SEED=7 pytest -s tests/core/test_privacy_generated.py` prints the table, and
-`python -m tests.core.test_privacy_generated 101 202 303` prints it for several seeds, with the
-gate's p50/p95 time per question.
+addresses and numbers from the corpus, postcodes. The seed comes from KIOSK_PII_SEED, so other
+seeds can be run: `KIOSK_PII_SEED=7 pytest -s tests/core/test_privacy_generated.py` prints the
+table, and `python -m tests.core.test_privacy_generated 101 202 303` prints it for several
+seeds, with the gate's p50/p95 time per question.
 """
 
 from __future__ import annotations

@@ -162,14 +162,13 @@ class PiiGate:
         taken += street_spans
         for kind, span in self._phones(text, taken):
             claim(kind, [span])
-        claim("name", people.after_cues(text, self._known))
+        claim("name", people.after_cues(text))
 
         # A street is someone's address next to their name, after "I live", or when the
         # question holds other personal data too; the city's own streets never are.
         residences = _spans(cues.RESIDENCE, text)
         private = [span for span, public in streets if not public]
-        named = [name for span in private if (name := people.before_data(text, span[0],
-                                                                          self._known))]
+        named = [name for span in private if (name := people.before_data(text, span[0]))]
         if found or named or people.before(text, private) or any(
                 self._lives_at(residences, span, text) for span in private):
             found += [Finding("address", *span) for span in private]
@@ -178,7 +177,7 @@ class PiiGate:
         # and after "I am" in any case ("ich bin jana wolff und wohne …").
         claim("name", people.before(text, [(f.start, f.end) for f in found]))
         if found:
-            claim("name", people.after_self(text, self._known))
+            claim("name", people.after_self(text))
         return sorted(found, key=lambda f: f.start)
 
     @staticmethod

@@ -165,7 +165,7 @@ def before_data(text: str, start: int, known: frozenset[str] = frozenset(),
     return None
 
 
-def after_self(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
+def after_self(text: str) -> list[Span]:
     """In a question with personal data, the words of any case after "I am", "я", "ben" up
     to the first function word, two or three of them: "ich bin jana wolff und wohne …"."""
     found = []
@@ -173,12 +173,12 @@ def after_self(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
         if words := _WORDS_AFTER.match(text, cue.end()):
             names = list(itertools.takewhile(lambda w: w.lower() not in _FUNCTION_WORDS,
                                              words.group(1).split()))[:3]
-            if len(names) >= 2 and _could_be_name(_PARTS.findall(" ".join(names)), known):
+            if len(names) >= 2 and _could_be_name(_PARTS.findall(" ".join(names)), frozenset()):
                 found.append((words.start(1), words.start(1) + len(" ".join(names))))
     return found
 
 
-def after_cues(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
+def after_cues(text: str) -> list[Span]:
     """Names right after "my name is", "ich heiße", "меня зовут", "اسمي" and the like."""
     found = []
     view = _lower_function_words(text)
@@ -188,7 +188,7 @@ def after_cues(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
             found.append(name.span())
     # After "меня зовут", "ich heiße" a name stands in any case: "меня зовут ирина петрова".
     for cue in cues.NAMED.finditer(text):
-        if span := _lower_case_after(cue.end(), text, None, False, known):
+        if span := _lower_case_after(cue.end(), text, None, False, frozenset()):
             found.append(span)
     for cue in cues.NAME_AR.finditer(text):
         if name := NAME.match(view, cue.end()) or _ARABIC_AFTER_CUE.match(text, cue.end()):
