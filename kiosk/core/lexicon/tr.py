@@ -16,16 +16,18 @@ KINDS = {
     "payment": r"nakit|kartla|kart ile|kredi kartı|banka kartı|ec ?kart|girocard|ödeme (?:yöntemi|şekli)"
                r"|nasıl öde|neyle öde|taksit|vadesi|havale|\beft\b",
     "documents": r"belgeler|evrak|hangi belge|ne(?:ler)? (?:lazım|gerek)|belge(?:ler)?(?:i)? (?:lazım|gerek)"
-                 r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım|fotoğraf|biyometrik",
+                 r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım"
+                 # who must come along (the attendance rules are with the documents)
+                 r"|gelmes|gelmeli|gelmek zorunda|birlikte gel|beraber gel|eşlik|hazır bulun",
     "where": r"nerede|nerde|nereye|nereden|nerden|adres|hangi (?:daire|ofis|büro|yer|kurum|belediye"
-             r"|bürgerbüro|amt|şube)",
+             r"|bürgerbüro|amt|şube)|kime (?:gitmeli|başvurmalı)",
     "online": r"online|on-line|internet|çevrim ?içi|dijital|evden|web sitesi|uygulama",
     "duration": r"ne kadar sür|ne kadar zaman(?!a)|ne kadar bekle|kaç gün(?!.{0,10}içinde)|kaç hafta"
                 r"|kaç ay(?!.{0,10}içinde)|kaç günde|kaç haftada"
                 r"|ne zaman (?:hazır|çıkar|gelir|alır|elime)|hazır ol|hazır m[ıi]|bekleme süresi",
     "validity": r"geçerli|geçerlilik|süresi (?:dol|biter|bit|ne kadar)|ne zamana kadar geçer",
     "deadline": r"son tarih|son gün|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
-                r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında",
+                r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında|saat kaça kadar(?! açık)",
     "eligibility": r"\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
                    r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim|gerekir mi|gerekiyor mu|gerekli mi|lazım mı"
                    r"|kaç yaş|yaşından itibaren|kaç yıl (?:\w+ )?(?:otur|yaşa|ikamet|kal)",
@@ -33,7 +35,7 @@ KINDS = {
     "contact": r"telefon|numaras[ıi] (?:ne|kaç)|hangi numara|ara(?:ya)?bilir|aramam|iletişim|hattı"
                r"|e-?posta|\bmail",
     "how": r"nasıl(?! öde)|ne yapmalı|ne yapmam|ne yapayım|ne yapacağım|ne yapılır"
-           r"|başvur(?!u(?!l))|kaydol|kayıt yaptır|bildir|iptal",  # "başvuru ücreti": a noun, no verb
+           r"|başvur(?!u(?!l))|kaydol|kayıt yaptır|bildir|haber ver|iptal",  # "başvuru ücreti": a noun, no verb
     "exemption": r"muaf|indirim|öde(?:mek|mem|meli|me)? (?:zorunda|gerek|lazım)|öder miyim|ödemeli miyim"
                  r"|ödemesem|ödemeyebilir",  # "ödemem gerekiyor mu": must I pay (at all)
 }
