@@ -13,32 +13,38 @@ KINDS = {
     "online": r"online|internet|website|from home|digital|\bapp\b",
     "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
                 r" (?:get|receive|collect)|ready|how fast|how quickly|how long (?:does|do|will|is|are)"
-                r" (?!.{0,25}(?:valid|last))",
-    "validity": r"\bvalid|validity|expire|how long .{0,20}(?:valid|last)",
+                r" (?!.{0,25}(?:valid|last|keep|kept|stor|held|hold|good for))"
+                r"|how (?:many|much) (?:days|weeks|months|time) (?:until|till|before|does it take|do they need)",
+    "validity": r"\bvalid|validity|expir|how long .{0,20}(?:valid|last|good for)",
     "deadline": r"deadline|by when|how long do i have|how much time|\bwithin|too late|\blate\b"
-                r"|how soon (?:must|do)|when do i have to",
+                r"|how soon (?:must|do)|when do i have to|until when|(?:latest|last day) (?:to|for|i can)"
+                r"|how (?:many|much) (?:days|weeks|months|time) (?:do )?(?:i|we) (?:have|got)"
+                r"|how long .{0,25}(?:keep|kept|stor|held|hold)|how early|how far in advance|backdat"
+                r"|retroactive",
     "eligibility": r"who (?:can|may|must|gets|is)|eligible|entitled|requirement|do i (?:need|have) to"
-                   r"|am i allowed|can i get|qualif|minimum age|from what age|how old|at what age|limit",
+                   r"|am i allowed|can i (?:still |also )?get|qualif|minimum age|from what age|how old"
+                   r"|at what age|limit|\bstill (?:possible|available|exist|issued|get|do|apply|make)"
+                   r"|is (?:it|there) still|do they still|abolish|no longer|discontinu",
     "hours": r"opening|\bopen\b|hours|closed?\b|appointment|book",
     "contact": r"phone|\bcall|number|hotline|contact|e-?mail|reach",
     "how": r"how (?:do|can|should) i|what (?:do|should|must) i do|steps|procedure|\bapply|register"
-           r"|report|\bblock|pick up|collect",
+           r"|report|\bblock|pick up|collect|can i (?:pick|choose|select)|(?:pick|choose|select) up to",
     "exemption": r"exempt|reduc|discount|waive|don'?t have to pay|concession",
 }
 
 OPTIONS = {
-    "express": r"express|urgent|fast|quick|rush",
-    "lost": r"\blost|stolen|theft|missing|misplaced",
+    "express": r"\bexpress|\burgent|\bfast\b|\bquick|\brush\b",
+    "lost": r"\blost\b|\bstolen|\btheft|\bmissing\b|\bmisplaced",
     "post": r"by post|by mail|mailed|sent home|delivery|deliver",
-    "photo": r"photo|picture",
-    "pages48": r"48|more pages|thick|frequent travel",
+    "photo": r"\bphoto|\bpicture",
+    "pages48": r"\b48\b|more pages|\bthick|frequent travel",
     "temporary": r"temporary|provisional|emergency",
-    "child": r"child|\bkids?\b|\bson\b|daughter|baby|minor",
+    "child": r"\bchild|\bkids?\b|\bson\b|\bdaughter|\bbaby|\bminor\b|\btoddler|\bnewborn",
     "first": r"\bfirst\b|never had",
     "extended": r"extended|enhanced",
     "abroad": r"abroad|foreign country|emigrat|moving out of germany",
     "dangerous": r"dangerous|fighting dog|listed breed",
-    "shelter": r"shelter|rescue",
+    "shelter": r"\bshelter|\brescue",
     "dusselpass": r"düsselpass|duesselpass|dusselpass",
     "in_person": r"\bin person\b|at the office",
     "online": r"online|internet|digital",
@@ -59,8 +65,10 @@ AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" (
     ("eq", r"\b(\d{1,3}) ?(?:years? old|yo\b|-year-old)"),
     ("eq", r"\b(?:i'?m|i am|aged?) (\d{1,3})\b(?! ?(?:eur|€|euro|dogs?|weeks?|days?|months?))"),
 )
-CHILD = r"child|\bkids?\b|\bson\b|daughter|\bbaby|minor\b|newborn"
-PAST = r"\bbefore\b|previous|used to|old (?:fee|price)|last year|earlier|\bwas\b .{0,20}(?:cost|fee)"
+CHILD = r"\bchild|\bkids?\b|\bson\b|\bdaughter|\bbaby|\bminor\b|\bnewborn|\btoddler"
+PAST = r"\bbefore (?:the )?(?:change|increase|rise|new|february|feb\b|2026|7 feb)|previous|used to (?:cost|be)" \
+       r"|old (?:fee|price|rate)|last year|earlier (?:fee|price|rate)|\bwas\b .{0,20}(?:cost|fee|price)" \
+       r"|\bdid .{0,30}\bcost\b"
 FOREIGN = r"\b(?:turkish|polish|russian|ukrainian|syrian|italian|greek|romanian|bulgarian|croatian" \
           r"|serbian|kosovar|albanian|afghan|iraqi|iranian|moroccan|tunisian|british|uk|us" \
           r"|american|austrian|swiss|french|spanish|portuguese|dutch|chinese|japanese|indian" \
