@@ -7,22 +7,27 @@ endings may follow ("opłat" covers "opłata", "opłaty", "opłatę"; "dowod" th
 ó, ś, ź and ż also match a, c, e, l, n, o, s, z and z (`_ascii`).
 """
 
+_NOT_PAYMENT = r"(?!\w* (?:kart|gotówk|blik|przelew))"  # "zapłacić kartą": how, not how much
+_PAPERS_NOUN = r"(?:zgod|dokument|zdjęci|papier|formularz|pełnomocn)"  # "potrzebna zgoda"
+
 KINDS = {
-    "cost": r"ile kosztuj|koszt|\bcen(?:a|y|ę|ie|ą|nik)\b|opłat|(?<!kto )płaci(?!\w* (?:kart|gotówk|blik|przelew))|zapłac(?!\w* (?:kart|gotówk|blik|przelew))|płatn(?!oś)|tańsz|taniej"
+    "cost": r"ile kosztuj|koszt|\bcen(?:a|y|ę|ie|ą|nik)\b|opłat|(?<!kto )płaci" + _NOT_PAYMENT
+            + r"|zapłac" + _NOT_PAYMENT + r"|płatn(?!oś)|tańsz|taniej"
             r"|droższ|drożej|darmow|za darmo|bezpłatn|€|euro|stawk|grzywn|\bkar[ayę]\b"
             r"|mandat|\bile(?! trwa| czasu| dni| tygodni| miesięcy| lat| mam| się czeka| razy)",
-    "amount": r"(?<!na )ile (?:(?!lat\b|lata\b|dni\b|tygodni|miesi|czasu)\w+ )?(?:dostan|dostaj|dostał|dostać"
-              r"|otrzym|przysługuje|należy się|się należy)"
+    "amount": r"(?<!na )ile (?:(?!lat\b|lata\b|dni\b|tygodni|miesi|czasu)\w+ )?"
+              r"(?:dostan|dostaj|dostał|dostać|otrzym|przysługuje|należy się|się należy)"
               r"|wysokoś[ćc] (?:zasiłku|świadczenia|wsparcia)|ile (?:pieniędzy|kasy)",
     "payment": r"gotówk|(?:zapłac|płac)\w* kart|kart\w* (?:płatnicz|kredytow|debetow|ec\b)|blik"
                r"|płatnoś|przelew|w ratach|\braty\b|czym (?:zapłac|płac)|jak (?:zapłac|płac)",
-    "documents": r"dokument(?:y|ów|ach|ami)\b|jaki\w* dokument|przynie[śs]|zabra[ćc]|wymagan\w* (?:dokument|papier)"
-                 r"|ze sobą|co (?:\w+ )?potrzeb|czego potrzeb|potrzebn\w* (?:są |będą )?(?:dokument"
-                 r"|papier|rzecz)|papier(?:y|ów|ami)\b|formularz|zgod[ayęe]\b"
+    "documents": r"dokument(?:y|ów|ach|ami)\b|jaki\w* dokument|przynie[śs]|zabra[ćc]"
+                 r"|wymagan\w* (?:dokument|papier)|ze sobą|co (?:\w+ )?potrzeb|czego potrzeb"
+                 r"|potrzebn\w* (?:są |będą )?(?:dokument|papier|rzecz)|papier(?:y|ów|ami)\b"
+                 r"|formularz|zgod[ayęe]\b|pełnomocnictw"
                  # who must come along (the attendance rules are with the documents)
                  r"|przyjś[ćc]|przychodz|przyjecha|stawi[ćc] się|być obecn|towarzysz",
-    "where": r"gdzie|dokąd|(?<!zmian. )adres|któr\w* urz[ąę]d|jaki\w* urz[ąę]d|do którego|do jakiego"
-             r"|w (?:którym|jakim) (?:urzędzie|biurze|bürgerbüro|miejscu)"
+    "where": r"gdzie|dokąd|(?<!zmian. )adres|któr\w* urz[ąę]d|jaki\w* urz[ąę]d|do którego"
+             r"|do jakiego|w (?:którym|jakim) (?:urzędzie|biurze|bürgerbüro|miejscu)"
              r"|lokalizacj|siedzib",
     "online": r"online|on-line|internet|drogą elektroniczną|elektroniczn\w* wnios|z domu|zdalnie"
               r"|przez stronę|aplikacj",
@@ -32,20 +37,24 @@ KINDS = {
     "validity": r"ważn|wygasa|na ile lat|na jak długo|jak długo (?:jest |będzie )?ważn",
     "deadline": r"termin (?:na|zgłosz|złożen|wymian|meldun|zamel)|w terminie|po terminie"
                 r"|do kiedy|(?<!naj)najpóźniej|w ciągu|spóźn|za późno|ile (?:mam )?czasu (?:na|mam)"
-                r"|ile mam czasu|ile dni mam|przekrocz|jaki\w* (?:jest )?termin|w jakim terminie|do (?:której|jakiej) godziny(?! (?:jest |są )?(?:otwar|czynn))",
-    "eligibility": r"kto (?:może|musi|dostaje|ma prawo|płaci|powinien)|prawo do|warunk|wymagani|wymogi|wymóg"
-                   r"|czy (?:(?:muszę|trzeba|należy)(?! (?:\w+ )?(?:za)?płaci)|potrzebuję|mogę dostać|przysługuje|mam prawo"
-                   r"|mi się należy|(?:jest )?potrzebn)|komu (?:przysługuje|się należy)|od jakiego wieku|od ilu lat"
+                r"|ile mam czasu|ile dni mam|przekrocz|jaki\w* (?:jest )?termin|w jakim terminie"
+                r"|do (?:której|jakiej) godziny(?! (?:jest |są )?(?:otwar|czynn))",
+    "eligibility": r"kto (?:może|musi|dostaje|ma prawo|płaci|powinien)|prawo do|warunk|wymagani"
+                   r"|wymogi|wymóg|czy (?:(?:muszę|trzeba|należy)(?! (?:\w+ )?(?:za)?płaci)"
+                   r"|potrzebuję|mogę dostać|przysługuje|mam prawo|mi się należy"
+                   r"|(?:jest )?potrzebn\w*+(?! (?:jest )?" + _PAPERS_NOUN + r"))"
+                   r"|komu (?:przysługuje|się należy)|od jakiego wieku|od ilu lat"
                    r"|ile lat (?:trzeba|musi|mieszka)",
     "hours": r"godzin\w* (?:otwarcia|pracy|urzędowania)|otwart|czynn|wizyt|umówi"
-             r"|(?<!jaki )(?<!jaki jest )\btermin(?:u|y|ów|em)?\b(?! (?:na|ważn|zgłosz|złożen|wymian|meldun|zamel))",
+             r"|(?<!jaki )(?<!jaki jest )\btermin(?:u|y|ów|em)?\b"
+             r"(?! (?:na|ważn|zgłosz|złożen|wymian|meldun|zamel))",
     "contact": r"telefon|numer (?:do|infolinii|kontaktow)|pod jaki numer|zadzwoni|infolini"
                r"|kontakt|e-?mail",
     "how": r"jak (?:się |mogę |można |mam |najlepiej )?(?:złożyć|załatwić|zgłosić|zarejestr"
            r"|wyrobić|uzyskać|zameldować|wymeldować|przemeldować|zablokować|zrobić|dostać|odebrać"
            r"|zmienić|wymienić|zapisać|wnioskować|ubiegać|zgłaszać)"
-           r"|co (?:mam |muszę |trzeba |należy )?(?:zrobić|robić)|co dalej|co teraz|procedur|krok po kroku"
-           r"|jak to (?:zrobić|załatwić|wygląda|działa)",
+           r"|co (?:mam |muszę |trzeba |należy )?(?:zrobić|robić)|co dalej|co teraz|procedur"
+           r"|krok po kroku|jak to (?:zrobić|załatwić|wygląda|działa)",
     "exemption": r"zwolni|ulg|zniżk|obniż|nie (?:muszę |trzeba )?płacić"
                  r"|czy (?:muszę|trzeba|należy) (?:\w+ )?(?:za)?płaci",  # must I pay (at all)
 }
@@ -53,8 +62,8 @@ KINDS = {
 OPTIONS = {
     "express": r"ekspres|expres|pilne|pilnie|natychmiast|na już|przyspiesz|szybk\w* tryb"
                r"|trybie szybk|szybk\w* (?:paszport|dowód|dowod)|szybciej|jak najszybciej",
-    "lost": r"zgubi|zgubion|zagubi|utrat(?!\w* ważn)|utraci(?!\w* ważn)|ukrad|kradzie|skradzion|zaginął|zaginion|zginął"
-            r"|zginęł",
+    "lost": r"zgubi|zgubion|zagubi|utrat(?!\w* ważn)|utraci(?!\w* ważn)|ukrad|kradzie|skradzion"
+            r"|zaginął|zaginion|zginął|zginęł",
     "post": r"poczt|wysył|dostaw(?:a|y|ę|ą|ie)\b|do domu",
     "photo": r"zdjęci|fotograf|fotk|biometryczn",
     "pages48": r"48|więcej stron|grub",

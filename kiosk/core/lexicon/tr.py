@@ -8,15 +8,15 @@ so that ı, ş, ğ, ç, ö, ü and â also match i, s, g, c, o, u and a (`_ascii
 """
 
 KINDS = {
-    "cost": r"kaç para|kaça\b(?! kadar)|(?<!süresi )ne kadar(?! sür| zaman| geçerli| bekle| vakit| içinde)|ücret|fiyat"
-            r"|maliyet|masraf|tutar|harç|harc[ıi]|pahalı|ucuz|bedava|parasız|para öde|€|euro"
+    "cost": r"kaç para|kaça\b(?! kadar)|ücret|fiyat"
+            r"|(?<!süresi )ne kadar(?! sür| zaman| geçerli| bekle| vakit| içinde)|maliyet|masraf|tutar|harç|harc[ıi]|pahalı|ucuz|bedava|parasız|para öde|€|euro"
             r"|\blira|vergi(?:si)? ne|ceza|kaç (?:euro|para|lira)|aidat",
     "amount": r"ne kadar (?:para )?(?:alır|alabilir|alırım|alıyor|veril|veriyor|verir|öden|ödüyor)"
               r"|miktar|kaç (?:euro|para) (?:alır|veril|veriyor|öden)|ne kadar (?:yardım|destek)",
     "payment": r"nakit|kartla|kart ile|kredi kartı|banka kartı|ec ?kart|girocard|ödeme (?:yöntemi|şekli)"
                r"|nasıl öde|neyle öde|taksit|vadesi|havale|\beft\b",
     "documents": r"belgeler|evrak|hangi belge|ne(?:ler)? (?:lazım|gerek)|belge(?:ler)?(?:i)? (?:lazım|gerek)"
-                 r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım"
+                 r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım|vekaletname|muvafakat|yazılı onay"
                  # who must come along (the attendance rules are with the documents)
                  r"|gelmes|gelmeli|gelmek zorunda|birlikte gel|beraber gel|eşlik|hazır bulun",
     "where": r"nerede|nerde|nereye|nereden|nerden|adres|hangi (?:daire|ofis|büro|yer|kurum|belediye"
@@ -29,7 +29,8 @@ KINDS = {
     "deadline": r"son tarih|son gün|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
                 r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında|saat kaça kadar(?! açık)",
     "eligibility": r"\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
-                   r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim|gerekir mi|gerekiyor mu|gerekli mi|lazım mı"
+                   r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim"
+                   r"|gerekir mi|gerekiyor mu|gerekli mi|lazım mı"
                    r"|kaç yaş|yaşından itibaren|kaç yıl (?:\w+ )?(?:otur|yaşa|ikamet|kal)",
     "hours": r"açılış|çalışma saat|saat kaçta|kaçta açı|kaça kadar açık|açık m|kapalı|randevu|mesai",
     "contact": r"telefon|numaras[ıi] (?:ne|kaç)|hangi numara|ara(?:ya)?bilir|aramam|iletişim|hattı"
