@@ -656,6 +656,7 @@ def test_the_question_sets_are_refused_only_where_expected(public):
     [
         ("12.03.1985", date(1985, 3, 12)), ("12. 3. 85", date(1985, 3, 12)),
         ("3/12/85", date(1985, 12, 3)), ("12/31/1990", date(1990, 12, 31)),  # month first
+        ("31.12.1990", date(1990, 12, 31)),
         ("1985-03-12", date(1985, 3, 12)), ("12 марта 1985 г.", date(1985, 3, 12)),
         ("March 12, 1985", date(1985, 3, 12)), ("12th of March, 1985", date(1985, 3, 12)),
         ("3 Temmuz 1988", date(1988, 7, 3)), ("27 stycznia 1994", date(1994, 1, 27)),
