@@ -84,7 +84,7 @@ OPTIONS = {
                       r"|działalnoś[ćc]\w* gospodarcz|na własny rachunek",
     "copy": r"dodatkow\w* (?:odpis|egzemplarz)|kolejn\w* (?:odpis|egzemplarz)|kopi|odpisy|odpisów"
             r"|(?:kilka|dwa|trzy|więcej) odpis|drugi egzemplarz|egzemplarze",
-    "foreign": r"cudzoziem|zagraniczn|obcokraj|obcego prawa|obce prawo",
+    "foreign": r"(?<!ds\. )(?<!spraw )(?<!dla )cudzoziem|zagraniczn|obcokraj|obcego prawa|obce prawo",
     "late": r"spóźn|za późno|po terminie|kar[ayę]\b|grzywn|przekrocz|nie zdąży"
             r"|zapomniał\w* (?:się )?(?:zamel|zgłos|wymel|wymieni)",
     "two_years": r"dwa lata|2 lata|dwóch lat|2 lat\b|dwuletni",

@@ -19,7 +19,7 @@ KINDS = {
                  r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım|vekaletname|muvafakat|yazılı onay"
                  # who must come along (the attendance rules are with the documents)
                  r"|gelmes|gelmeli|gelmek zorunda|birlikte gel|beraber gel|eşlik|hazır bulun",
-    "where": r"nerede|nerde|nereye|nereden|nerden|adres|hangi (?:daire|ofis|büro|yer|kurum|belediye"
+    "where": r"nerede|nerde|nereye|nereden|nerden|adres(?!\w* (?:kayd|kayıt|değişik|bildir))|hangi (?:daire|ofis|büro|yer|kurum|belediye"
              r"|bürgerbüro|amt|şube)|kime (?:gitmeli|başvurmalı)",
     "online": r"online|on-line|internet|çevrim ?içi|dijital|evden|web sitesi|uygulama",
     "duration": r"ne kadar sür|ne kadar zaman(?!a)|ne kadar bekle|kaç gün(?!.{0,10}içinde)|kaç hafta"
@@ -61,7 +61,7 @@ OPTIONS = {
     "legal_entity": r"şirket|gmbh|tüzel|limited|\bltd",
     "natural_person": r"şahıs|serbest|bireysel|gerçek kişi|tek kişilik|esnaf|kendi işim",
     "copy": r"ek nüsha|ikinci nüsha|kopya|fazla nüsha|birden fazla|nüsha",
-    "foreign": r"yabancı",
+    "foreign": r"yabancı(?!lar daire)",  # the Yabancılar Dairesi is an office, no condition
     "late": r"geç kal|gecik|ceza|kaçırdım|süreyi kaçır|geç bildir|zamanında (?:yapmadım|bildirmedim)",
     "two_years": r"iki yıl|2 yıl",
     # "isim" and "ad" alone are any name; "soyadı değil" (not the surname) is not asked
