@@ -7,8 +7,10 @@ KINDS = {
     "amount": r"how much .{0,30}(?:get|receive|paid to)|\bamount|how high",
     "payment": r"\bcash|by card|credit card|debit|pay (?:by|with|in)|payment|instal?lment|\bdue\b"
                r"|amex|american express|visa|mastercard|when do i (?:have to )?pay",
-    "documents": r"document|\bbring|papers|what do i need|what is needed|required|proof|photo"
-                 r"|what (?:do|should) i take|enough|sufficient",
+    "documents": r"document|\bbring|papers|what do i need|what is needed|required|proof"
+                 r"|(?:need|bring|require\w*|which|what kind of|what type of|what sort of|new|own) (?:an? )?"
+                 r"(?:biometric |digital |paper )?(?:photo|picture)|photo requirement|paper photo"
+                 r"|what (?:do|should) i take|enough|sufficient|power of attorney|\bproxy\b|on (?:my|his|her|our) behalf",
     "where": r"\bwhere|which office|address|location|go to",
     "online": r"online|internet|website|from home|digital|\bapp\b",
     "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
