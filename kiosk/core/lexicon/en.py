@@ -2,7 +2,7 @@
 
 KINDS = {
     "cost": r"\bcost|price|\bfees?\b|how much (?:is|are|does|do|will|for|to)|expensive|cheap"
-            r"|\bpay (?:for|to)|charge|free of charge|\bfree\b|\brates?\b|€|\beur\b|euros?|\bfines?\b"
+            r"|\bpay (?:for|to)|charge|free of charge|\bfree\b(?! (?:slots?|appointments?|dates?|times?|places?|spots?|of personal))|\brates?\b|€|\beur\b|euros?|\bfines?\b"
             r"|penalt|how much(?! time)|how high",
     "amount": r"how much .{0,30}(?:get|receive|paid to)|\bamount|how high",
     "payment": r"\bcash|by card|credit card|debit|pay (?:by|with|in)|payment|instal?lment|\bdue\b"
@@ -27,9 +27,10 @@ KINDS = {
                    r"|am i allowed|can i (?:still |also )?get|qualif|minimum age|from what age|how old"
                    r"|at what age|limit|\bstill (?:possible|available|exist|issued|get|do|apply|make)"
                    r"|is (?:it|there) still|do they still|abolish|no longer|discontinu",
-    "hours": r"opening|\bopen\b|hours|closed?\b|appointment|book",
+    "hours": r"opening|\bopen\b|hours|closed?\b|appointment|\bbook(?:ing)? (?:an? |my |the )?(?:appointment|slot|date|time)"
+             r"|\bslots?\b|waiting list",
     "contact": r"phone|\bcall|number|hotline|contact|e-?mail|reach",
-    "how": r"how (?:do|can|should) i|what (?:do|should|must) i do|steps|procedure|\bapply|register"
+    "how": r"how (?:do|can|should) i|what (?:do|should|must|can) i do|steps|procedure|\bapply|register"
            r"|report|\bblock|pick up|collect|can i (?:pick|choose|select)|(?:pick|choose|select) up to",
     "exemption": r"exempt|reduc|discount|waive|don'?t have to pay|concession",
 }
