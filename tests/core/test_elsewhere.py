@@ -305,6 +305,9 @@ def test_german_words_count_in_every_language_and_empty_text_is_nothing() -> Non
     for lang in LANGS:
         assert elsewhere("Kindergeld?", lang) is not None
     assert elsewhere("", "de") is None and elsewhere("   ", "ar") is None
+    for lang, question in (("uk", "скільки платять кіндергельд"), ("ru", "киндергельд сколько")):
+        found = elsewhere(question, lang)  # the German word in Cyrillic letters
+        assert found is not None and "Familienkasse" in found.body(lang)
     assert elsewhere("Was kostet ein Personalausweis?", "de") is None
 
 

@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.core.knowledge.elsewhere_subjects import OURS, SUBJECTS, Subject
+from kiosk.core.knowledge.loanwords import german_spellings
 
 LANGS = ("de", "en", "tr", "uk", "ru", "pl", "ar")
 
@@ -123,6 +124,9 @@ def elsewhere(text: str, lang: str) -> Elsewhere | None:
     if not text or not text.strip():
         return None
     german, plain = _german(text), _plain(text)
+    spelled = german_spellings(text)  # "кіндергельд" is the German word Kindergeld
+    if spelled:
+        german = f"{german} {_german(spelled)}"
     codes = ["de", "en"] + ([lang] if lang in LANGS and lang not in ("de", "en") else [])
     for subject, pats, unless_g, unless_p in _compiled():
         for code in codes:
