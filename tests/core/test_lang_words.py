@@ -35,3 +35,39 @@ def test_arabic_keywords_match_without_vowel_marks_and_glued_prepositions() -> N
     assert "تسجيل السكن" in _without_proclitics(normalise("معي لتسجيل السكن"))
     assert "السكن" in _without_proclitics(normalise("للسكن")).split()
     assert _without_proclitics(normalise("تسجيل السكن")) == ""  # nothing glued: nothing extra
+
+
+@pytest.mark.parametrize("question, screen", [
+    ("Wohnungsgeberbestätigung nedir, kim verir", "tr"),
+    ("Personalausweis kaç para", "tr"),
+    ("Kindergeld ile trwa", "pl"),
+    ("Personalausweis cena", "pl"),
+    ("Gdzie jest Bürgerbüro w Benrath", "pl"),
+    ("часы работы Ausländerbehörde", "ru"),
+    ("телефон Ausländerbehörde", "uk"),
+    ("де взяти Wohnungsgeberbestätigung", "uk"),
+    ("Anmeldung where", "en"),
+    ("Termin Bürgerbüro", "tr"),
+])
+def test_the_screen_language_wins_over_a_german_service_name(detector, question, screen) -> None:
+    """The question's own small words (or script) say it is in the screen's language."""
+    assert detector.detect(question, screen) == screen
+
+
+@pytest.mark.parametrize("question", [
+    "skolko stoit vremennyj ausweis i skolko on dejstvuet",
+    "gde sdelat anmeldung",
+    "kakie dokumenty nuzhny dlya Reisepass",
+])
+def test_russian_typed_in_latin_letters_on_a_russian_screen_is_russian(detector, question):
+    assert detector.detect(question, "ru") == "ru"
+
+
+@pytest.mark.parametrize("question, screen", [
+    ("Was kostet ein Personalausweis?", "tr"),
+    ("Wie lange dauert die Anmeldung?", "pl"),
+    ("Ich brauche eine Wohnungsgeberbestätigung, wer stellt die aus?", "uk"),
+    ("Wo kann ich mich ummelden", "ru"),
+])
+def test_a_german_sentence_stays_german_on_any_screen(detector, question, screen) -> None:
+    assert detector.detect(question, screen) == "de"

@@ -29,7 +29,7 @@ from kiosk.core.lexicon import module as lexicon_module
 from kiosk.core.settings import ROOT
 
 LEXICON_NAMES = ("KINDS", "OPTIONS", "AGE", "CHILD", "PAST", "COMPARE", "QUESTION", "FOLLOWUP",
-                 "NUMBERS", "TEXTS")
+                 "NUMBERS", "NUMERALS", "TEXTS")
 
 # Per-language tables that need not cover every language, and which languages they must have.
 PARTIAL = {
@@ -39,6 +39,9 @@ PARTIAL = {
     # from the facts, or through the chat template of an instruct model
     "kiosk.core.answer.prompt._PREFIX": lambda codes: {"de", "en"},
     "kiosk.core.answer.prompt._LABELS": lambda codes: {"de", "en"},
+    # the small words that let the screen's language win over a German service name; Arabic
+    # is told by its script
+    "kiosk.core.answer.lang._SMALL": lambda codes: set(codes) - {"ar"},
 }
 DERIVED = ("kiosk.core.languages",)  # built from the registry itself: complete by construction
 

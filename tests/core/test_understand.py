@@ -87,3 +87,84 @@ def test_past_statements_and_follow_ups() -> None:
 def test_a_mixed_question_is_understood_by_the_other_languages() -> None:
     """Detected as German because of the office's name, asked in Russian."""
     assert understand("адреса Straßenverkehrsamt", "de").kinds == ("where",)
+
+
+@pytest.mark.parametrize("question, lang, age", [
+    ("мені тридцять років, скільки коштує паспорт", "uk", (30, 30)),
+    ("мне тридцать лет, сколько стоит паспорт", "ru", (30, 30)),
+    ("otuz yaşındayım, pasaport ne kadar", "tr", (30, 30)),
+    ("mam trzydzieści lat, ile kosztuje paszport", "pl", (30, 30)),
+    ("I am thirty years old, how much is a passport", "en", (30, 30)),
+    ("ich bin dreißig Jahre alt, was kostet der Pass", "de", (30, 30)),
+    ("bin vierundzwanzig, was kostet der Perso", "de", (24, 24)),
+    ("I'm twenty-four, what does an ID card cost", "en", (24, 24)),
+    ("yirmi dört yaşındayım kimlik ne kadar", "tr", (24, 24)),
+    ("kızım altı yaşında, pasaport ne kadar", "tr", (6, 6)),
+    ("24 yaş altı kimlik ne kadar", "tr", (0, 23)),
+    ("عمري ثلاثين سنة كم سعر الجواز", "ar", (30, 30)),
+])
+def test_an_age_in_words_is_read_like_digits(question, lang, age) -> None:
+    assert understand(question, lang).age == age
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("termin 10 stycznia, ile kosztuje odpis", "pl"),
+    ("10 Ocak'ta randevum var, ücret ne kadar", "tr"),
+    ("до 10 січня треба подати, скільки коштує", "uk"),
+    ("документ будет готов через 3 рабочих дня?", "ru"),
+    ("3 robocze dni czy 2 tygodnie?", "pl"),
+    ("2 yıl geçerli mi", "tr"),
+    ("за 2 ночі в готелі скільки податок", "uk"),
+])
+def test_dates_and_periods_are_no_counts(question, lang) -> None:
+    assert understand(question, lang).count is None
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("son gün ne zaman, Anmeldung için", "tr"),   # Turkish "son" is "last", not a son
+    ("a ile kosztuje podatek od psa", "pl"),        # Polish "a" is "and", not "one"
+    ("anmeldung son tarih kaç gün", "tr"),
+])
+def test_english_words_do_not_fire_in_other_languages(question, lang) -> None:
+    asked = understand(question, lang)
+    assert "child" not in asked.options and asked.age is None and asked.count is None
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("skolko stoit vremennyj ausweis i skolko on dejstvuet", ("cost", "validity")),
+    ("gde sdelat anmeldung", ("where",)),
+    ("kakie dokumenty nuzhny dlya pasporta", ("documents",)),
+    ("skolko zhdat pasport", ("duration",)),
+    ("mozhno li oplatit kartoj", ("payment",)),
+])
+def test_russian_typed_in_latin_letters_is_understood(question, kinds) -> None:
+    assert understand(question, "ru").kinds[: len(kinds)] == kinds
+
+
+def test_russian_in_latin_letters_states_its_conditions() -> None:
+    asked = understand("skolko stoit pasport dlya rebenka", "ru")
+    assert "child" in asked.options and asked.kinds[:1] == ("cost",)
+    assert "temporary" in understand("vremennyj pasport skolko stoit", "ru").options
+
+
+@pytest.mark.parametrize("question, lang, alternatives", [
+    ("Czy mogę zapłacić kartą?", "pl", False),
+    ("Nie wiem, czy muszę się meldować", "pl", False),
+    ("Чи можна оформити паспорт онлайн?", "uk", False),
+    ("ما هي الأوراق المطلوبة؟", "ar", False),
+    ("paszport czy dowód, co tańsze?", "pl", True),
+    ("паспорт чи ID-картка, що дешевше?", "uk", True),
+    ("Reisepass oder Perso?", "de", True),
+    ("جواز السفر أو الهوية، أيهما أرخص؟", "ar", True),
+])
+def test_either_is_or_not_the_question_particle(question, lang, alternatives) -> None:
+    assert understand(question, lang).either is alternatives
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("skilky koshtuye pasport", ("cost",)),
+    ("de zrobyty anmeldung", ("where",)),
+    ("yaki dokumenty potribni", ("documents",)),
+])
+def test_ukrainian_typed_in_latin_letters_is_understood(question, kinds) -> None:
+    assert understand(question, "uk").kinds[: len(kinds)] == kinds

@@ -1,8 +1,12 @@
 """Question understanding: which kinds of fact are asked, and which conditions the question states.
 
 "was kostet n perso und wie lange gilt der, bin 19" asks for cost and validity, for age 19.
-The words come from the language's lexicon (kiosk/core/lexicon/); German and English words are
-understood in every language, because citizens mix in the German name of a service.
+The words come from the language's lexicon (kiosk/core/lexicon/). German words are understood in
+every language, because citizens mix in the German name of a service; English words only in German
+and English questions (the kinds aside): "son gün" is Turkish for the last day, not a son, and
+the Polish "a" (and) is not the English "a" (one). Russian typed in Latin letters ("skolko
+stoit") is read in Cyrillic; number words count as digits where an age is stated ("тридцять
+років", "thirty years old").
 """
 
 from __future__ import annotations
@@ -12,16 +16,27 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.core.languages import CODES
-from kiosk.core.lexicon import Lexicon, lexicon
+from kiosk.core.lexicon import Lexicon, latin, lexicon
 
 _NOT_AGE_BEFORE = re.compile(
     r"(?:seit|vor|für|fuer|alle|nach|innerhalb von|in|since|for|every|after|within|ago|"
     r"son|için|від|через|за|протягом|в течение|через|od|przez|za|منذ|خلال|بعد)\s*$", re.I)
 _COUNT_DIGITS = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:x\s*)?([^\W\d_]{3,})")
-_NOT_COUNTED = re.compile(r"^(?:jahr|year|yaş|рок|год|лет|lat|rok|سن|عام|euro|eur|uhr|tag|day|"
-                          r"woch|week|monat|month|gün|hafta|ay\b|дн|тиж|нед|мес|dni|tydz|mies|"
-                          r"seite|page|min|stund|hour|saat|год|%)", re.I)
-
+_MONTHS = (r"januar|jänner|februar|märz|maerz|april|mai\b|juni|juli|august|septemb|oktob|novemb"
+           r"|dezemb|january|february|march|may\b|june|july|october|december|ocak|şubat|subat|mart"
+           r"|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık"
+           r"|aralik|stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud|січ|лют"
+           r"|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[йя]"
+           r"|июн|июл|август|сентябр|октябр|ноябр|декабр|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو"
+           r"|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر")
+# what follows a number that is not a count of items: years, time, money, dates
+_NOT_COUNTED = re.compile(r"^(?:jahr|year|yaş|yas|yıl|yil|sene|рок|рік|літ|год|лет|lat|rok|سن|عام"
+                          r"|سنة|سنوات|سنين|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|اشهر|euro|eur|євро"
+                          r"|евро|zł|zl|lira|uhr|tag|werktag|arbeitstag|day|business day"
+                          r"|working day|woch|week|monat|month|gün|gun|hafta|ay\b|iş gün|is gun"
+                          r"|дн|доб|тиж|нед|міс|мес|ноч|робоч|рабоч|годин|хв|мин|dni|dzień|dzien|robocz"
+                          r"|tydz|tyg|mies|godz|seite|page|min|dakika|stund|hour|saat|%|"
+                          + _MONTHS + ")", re.I)
 
 @dataclass(frozen=True)
 class Understanding:
@@ -35,6 +50,7 @@ class Understanding:
     compare: bool = False
     statement: bool = False  # "Ausweis verloren": a situation, not a question about one fact
     followup: bool = False  # "und für Kinder?": continues the conversation
+    either: bool = False  # "Reisepass oder Perso?": offers alternatives (maybe two services)
 
     def describe(self) -> dict:
         """Plain data for staff and `kiosk ask --explain`."""
@@ -56,9 +72,12 @@ def _norm(text: str) -> str:
 _PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|плат|opłac|płac|دفع", re.I)
 
 
-def _kinds(text: str, lexicons: list[Lexicon]) -> list[str]:
+View = tuple[Lexicon, str]  # a lexicon and the text it reads (the question, or its transliteration)
+
+
+def _kinds(views: list[View]) -> list[str]:
     first: dict[str, re.Match] = {}
-    for lex in lexicons:
+    for lex, text in views:
         for kind, rx in lex.kinds.items():
             m = rx.search(text)
             if m and (kind not in first or m.start() < first[kind].start()):
@@ -76,10 +95,10 @@ def _kinds(text: str, lexicons: list[Lexicon]) -> list[str]:
 _TIME_KINDS = {"validity", "duration", "deadline"}
 
 
-def _age(text: str, lexicons: list[Lexicon], kinds: list[str]) -> tuple[int, int] | None:
+def _age(views: list[View], kinds: list[str]) -> tuple[int, int] | None:
     """The stated age as a range. "years" patterns ("19 Jahre") carry no age cue of their own:
     they count only when the question does not ask how long something lasts."""
-    for lex in lexicons:
+    for lex, text in views:
         for relation, rx in lex.age:
             if relation == "years" and _TIME_KINDS & set(kinds):
                 continue  # "wie lange gilt der Ausweis, 10 Jahre?": a period, not an age
@@ -97,41 +116,96 @@ def _age(text: str, lexicons: list[Lexicon], kinds: list[str]) -> tuple[int, int
     return None
 
 
-def _count(text: str, lexicons: list[Lexicon], age: tuple[int, int] | None) -> int | None:
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _digits(text: str, numerals: dict[str, int]) -> str:
+    """`text` with number words as digits: "тридцять років" -> "30 років", "twenty-four" ->
+    "24", "أربعة وعشرين" -> "24" (a unit before tens, the Arabic order, is added too)."""
+    if not numerals:
+        return text
+    words = [(m.start(), m.end(), numerals.get(m.group(0))) for m in _WORD.finditer(text)]
+    out, last, i = [], 0, 0
+    while i < len(words):
+        start, end, value = words[i]
+        if value is None:
+            i += 1
+            continue
+        if i + 1 < len(words) and words[i + 1][2] is not None \
+                and re.fullmatch(r"[\s-]*", text[end:words[i + 1][0]]):
+            other = words[i + 1][2]
+            if (value >= 10 and value % 10 == 0 and other < 10) or (value < 10 and other >= 20
+                                                                     and other % 10 == 0):
+                value += other
+                end = words[i + 1][1]
+                i += 1
+        out += [text[last:start], str(value)]
+        last = end
+        i += 1
+    return "".join(out) + text[last:]
+
+
+def _count(text: str, lexicons: list[View], age: tuple[int, int] | None) -> int | None:
     for m in _COUNT_DIGITS.finditer(text):
         n, word = int(m.group(1)), m.group(2)
         if age and n in age:
             continue  # "bin 19 und …": the age, not a count
         if 0 < n <= 20 and len(word) > 3 and not _NOT_COUNTED.match(word):
             return n
-    said = [lex.numbers[t] for t in re.findall(r"[^\W\d_]+", text) for lex in lexicons
+    said = [lex.numbers[t] for lex, seen in lexicons for t in re.findall(r"[^\W\d_]+", seen)
             if t in lex.numbers]
     return said[-1] if said else None  # "ein Paar", "einen Hund und den zweiten": the last
+
+
+# "oder", "or", "чи", "czy": the question offers alternatives ("Reisepass oder Perso?"); at the
+# start of a sentence or clause "czy" and "чи" only make it a yes/no question ("Czy mogę …",
+# "Чи можна …"), and "أو" is a word of its own, not the start of "أوراق" (papers)
+_EITHER = re.compile(r"\b(?:oder|or|vs|versus|veya|ya da|или|або|lub|albo)\b|(?<!\w)أو(?!\w)"
+                     r"|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\b(?:чи|czy)\b", re.I)
+
+
+def either(question: str) -> bool:
+    """Whether a question offers alternatives ("A oder B?"), not a yes/no question ("Czy …")."""
+    return bool(_EITHER.search(_norm(question)))
+
+
+def _latin(text: str) -> bool:
+    return len(re.findall(r"[a-z]", text)) > 2 * len(re.findall(r"[^\W\da-z_]", text))
 
 
 def understand(question: str, lang: str) -> Understanding:
     """Kinds and conditions of a (sanitised) question in language `lang`."""
     text = _norm(question)
     own = lexicon(lang)
-    lexicons = [own] + [lexicon(c) for c in ("de", "en") if c != own.code]
+    typed = latin(lang)
+    mine: View = (own, text)
+    if typed is not None and typed.from_latin is not None and _latin(text):
+        mine = (typed, typed.from_latin(text))  # "skolko stoit ausweis" on a Russian screen
+    # the conditions are read in the question's own words and German (service names), English
+    # only in German and English questions
+    views = [mine] + [(lexicon(c), text) for c in ("de", "en") if c != own.code
+                      and (c == "de" or own.code == "de")]
     # a mixed question ("адреса Straßenverkehrsamt") may be detected as the wrong language:
     # when its own words name no kind, every other language's words are tried
-    kinds = _kinds(text, lexicons + [lexicon(c) for c in CODES if c not in ("de", "en", lang)])
-    options = {tag for lex in lexicons for tag, rx in lex.options.items() if rx.search(text)}
-    age = _age(text, lexicons, kinds)
-    child = any(lex.child.search(text) for lex in lexicons)
+    kinds = _kinds([mine] + [(lexicon(c), text) for c in ("de", "en") if c != own.code]
+                   + [(lexicon(c), text) for c in CODES if c not in ("de", "en", lang)])
+    options = {tag for lex, seen in views for tag, rx in lex.options.items() if rx.search(seen)}
+    age = _age(views, kinds) or _age([(lex, _digits(seen, lex.numerals)) for lex, seen in views],
+                                     kinds)
+    child = any(lex.child.search(seen) for lex, seen in views)
     if child:
         options.add("child")
         age = age or (0, 17)
-    count = _count(text, lexicons, age)
+    count = _count(text, views, age)
     if count is not None and count >= 2:
         options.add("copy")  # "3 Geburtsurkunden": the further copies have their own fee
-    compare = any(lex.compare.search(text) for lex in lexicons[:2])
+    compare = any(lex.compare.search(seen) for lex, seen in views[:2])
     if compare and not kinds:
         kinds = ["cost"]
     return Understanding(
         kinds=tuple(kinds), age=age, count=count, options=frozenset(options),
-        past=any(lex.past.search(text) for lex in lexicons[:2]), compare=compare,
-        statement=not kinds and not own.question.search(text),
-        followup=bool(own.followup.search(text) or lexicon("de").followup.search(text)),
+        past=any(lex.past.search(seen) for lex, seen in views[:2]), compare=compare,
+        statement=not kinds and not mine[0].question.search(mine[1]),
+        followup=bool(mine[0].followup.search(mine[1]) or lexicon("de").followup.search(text)),
+        either=bool(_EITHER.search(text)),
     )

@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from kiosk.core.languages import CODES
@@ -37,9 +38,15 @@ class Lexicon:
     followup: re.Pattern
     numbers: dict[str, int]
     texts: dict[str, str]
+    numerals: dict[str, int] = field(default_factory=dict)  # number words, for a stated age
+    # the language typed in Latin letters ("skolko stoit"), turned into its own script; the
+    # lexicon of `latin(code)` reads the result
+    from_latin: Callable[[str], str] | None = None
 
 
-def _compile(pattern: str, umlauts: bool) -> re.Pattern:
+def _compile(pattern: str, umlauts: bool, signless: bool = False) -> re.Pattern:
+    if signless:  # for text typed in Latin letters: no soft or hard sign to match
+        pattern = pattern.replace("ь", "").replace("ъ", "")
     if umlauts:
         pattern = "".join(_UMLAUTS.get(c, c) for c in pattern)
     return re.compile(pattern, re.IGNORECASE)
@@ -53,16 +60,36 @@ def module(code: str) -> ModuleType:
 @functools.cache
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of `code` (German for an unknown code)."""
+    return _build(code, signless=False)
+
+
+@functools.cache
+def latin(code: str) -> Lexicon | None:
+    """The lexicon that reads `code` typed in Latin letters, after its `from_latin`; None for a
+    language without one."""
+    m = module(code if code in CODES else "de")
+    return _build(code, signless=True) if hasattr(m, "from_latin") else None
+
+
+def _build(code: str, signless: bool) -> Lexicon:
     m = module(code if code in CODES else "de")
     u = bool(getattr(m, "UMLAUTS", False))
+
+    def c(p: str) -> re.Pattern:
+        return _compile(p, u, signless)
+
     return Lexicon(
         code=m.__name__.rsplit(".", 1)[-1],
-        kinds={k: _compile(v, u) for k, v in m.KINDS.items()},
-        options={k: _compile(v, u) for k, v in m.OPTIONS.items()},
-        age=tuple((rel, _compile(p, u)) for rel, p in m.AGE),
-        child=_compile(m.CHILD, u), past=_compile(m.PAST, u), foreign=_compile(m.FOREIGN, u), compare=_compile(m.COMPARE, u),
-        question=_compile(m.QUESTION, u), followup=_compile(m.FOLLOWUP, u),
-        numbers=dict(m.NUMBERS), texts=dict(m.TEXTS),
+        kinds={k: c(v) for k, v in m.KINDS.items()},
+        options={k: c(v) for k, v in m.OPTIONS.items()},
+        age=tuple((rel, c(p)) for rel, p in m.AGE),
+        child=c(m.CHILD), past=c(m.PAST), foreign=c(m.FOREIGN), compare=c(m.COMPARE),
+        question=c(m.QUESTION), followup=c(m.FOLLOWUP),
+        numbers={(w.replace("ь", "") if signless else w): n for w, n in m.NUMBERS.items()},
+        texts=dict(m.TEXTS),
+        numerals={(w.replace("ь", "") if signless else w): n
+                  for w, n in getattr(m, "NUMERALS", {}).items()},
+        from_latin=getattr(m, "from_latin", None),
     )
 
 

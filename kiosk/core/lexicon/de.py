@@ -128,3 +128,16 @@ TEXTS = {
     "pii.social_insurance": "Sozialversicherungsnummer",
     "pii.tax_id": "Steuer-ID oder Steuernummer",
 }
+
+# Number words read as digits where an age is stated ("bin dreißig", "vierundzwanzig Jahre");
+# one is left out, it is the article.
+_UNITS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+          "neun": 9}
+_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+         "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+NUMERALS = {**_UNITS, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+            "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+            **_TENS,
+            **{f"{u}und{t}": n + m for u, n in {**_UNITS, "ein": 1}.items()
+               for t, m in _TENS.items()}}
+NUMERALS = {**NUMERALS, **{w.replace("ü", "ue").replace("ö", "oe"): n for w, n in NUMERALS.items()}}

@@ -116,3 +116,11 @@ TEXTS = {
     "pii.social_insurance": "social security number",
     "pii.tax_id": "tax ID or tax number",
 }
+
+# Number words read as digits where an age is stated ("thirty years old", "twenty-four");
+# one is left out, it is also the pronoun.
+NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+            "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "eighty": 80, "ninety": 90}

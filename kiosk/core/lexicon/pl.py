@@ -202,3 +202,15 @@ AGE = tuple((rel, _ascii(p)) for rel, p in AGE)
 CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
     _ascii(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
 NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
+
+# Number words read as digits where an age is stated ("mam trzydzieści lat"), with the
+# oblique forms ("od osiemnastu lat"); "jeden" (one) is left out.
+NUMERALS = {"dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+            "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
+            "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
+            "siedemnaście": 17, "osiemnaście": 18, "osiemnastu": 18, "dziewiętnaście": 19,
+            "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30, "trzydziestu": 30,
+            "czterdzieści": 40, "czterdziestu": 40, "pięćdziesiąt": 50, "pięćdziesięciu": 50,
+            "sześćdziesiąt": 60, "sześćdziesięciu": 60, "siedemdziesiąt": 70,
+            "osiemdziesiąt": 80, "dziewięćdziesiąt": 90}
+NUMERALS = {**NUMERALS, **{_plain(w): n for w, n in NUMERALS.items()}}

@@ -229,3 +229,36 @@ AGE = tuple((rel, _loose(p)) for rel, p in AGE)
 CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
     _loose(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
 NUMBERS = {**NUMBERS, **{w.replace("ё", "е"): n for w, n in NUMBERS.items()}}
+
+# Number words read as digits where an age is stated ("мне тридцать лет", "от восемнадцати
+# лет"); "один" (one) is left out.
+NUMERALS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+            "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+            "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+            "семнадцать": 17, "восемнадцать": 18, "восемнадцати": 18, "девятнадцать": 19,
+            "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
+            "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60,
+            "шестидесяти": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+
+# -- typed in Latin letters ------------------------------------------------------------------
+# "skolko stoit vremennyj ausweis" is read as "сколко стоит временный аусвеис": the common
+# spellings of each sound, without the soft and hard signs, which nobody types; the patterns are
+# matched with those signs left out too (`kiosk.core.lexicon.latin`).
+_FROM_LATIN = (("tsya", "тся"), ("shch", "щ"), ("sch", "щ"), ("yo", "ё"), ("jo", "ё"), ("yu", "ю"), ("ju", "ю"),
+               ("ya", "я"), ("ja", "я"), ("ye", "е"), ("je", "е"), ("zh", "ж"), ("kh", "х"),
+               ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("tz", "ц"), ("x", "кс"))
+_LETTERS = dict(zip("abvgdezijklmnoprstufhcywq'", "абвгдезийклмнопрстуфхцывкь"))
+
+
+def from_latin(text: str) -> str:
+    """Russian typed in Latin letters, in Cyrillic (lower case; soft and hard signs dropped)."""
+    import re
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        w = re.sub(r"(?:yy|iy|ij|yj)$", lambda e: "ый" if e.group(0)[0] == "y" else "ий", w)
+        w = re.sub(r"(?<=[aeiouy])y(?![aeiou])", "й", w)  # "kakoy", "moy"
+        for latin, cyrillic in _FROM_LATIN:
+            w = w.replace(latin, cyrillic)
+        return "".join(_LETTERS.get(c, c) for c in w).replace("ь", "")
+    return re.sub(r"[a-z']+", word, text.lower())

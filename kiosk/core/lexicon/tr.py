@@ -162,3 +162,10 @@ AGE = tuple((rel, _ascii(p)) for rel, p in AGE)
 CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
     _ascii(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
 NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
+
+# Number words read as digits where an age is stated ("otuz yaşında", "yirmi dört yaşındayım");
+# "bir" (one) is left out, it is also the article.
+NUMERALS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+            "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
+            "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90}
+NUMERALS = {**NUMERALS, **{_plain(w): n for w, n in NUMERALS.items()}}

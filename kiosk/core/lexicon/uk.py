@@ -245,3 +245,36 @@ AGE = tuple((rel, _loose(p)) for rel, p in AGE)
 CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
     _loose(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
 NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
+
+# Number words read as digits where an age is stated ("мені тридцять років", "від
+# вісімнадцяти"); "один" (one) is left out.
+NUMERALS = {"два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "пять": 5, "шість": 6,
+            "сім": 7, "вісім": 8, "дев'ять": 9, "девять": 9, "десять": 10, "одинадцять": 11,
+            "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15,
+            "шістнадцять": 16, "сімнадцять": 17, "вісімнадцять": 18, "вісімнадцяти": 18,
+            "дев'ятнадцять": 19, "двадцять": 20, "двадцяти": 20, "тридцять": 30,
+            "тридцяти": 30, "сорок": 40, "сорока": 40, "п'ятдесят": 50, "п'ятдесяти": 50,
+            "шістдесят": 60, "шістдесяти": 60, "сімдесят": 70, "вісімдесят": 80,
+            "дев'яносто": 90}
+NUMERALS = {**NUMERALS, **{_plain(w): n for w, n in NUMERALS.items()}}
+
+# -- typed in Latin letters ------------------------------------------------------------------
+# "skilky koshtuye pasport" is read as "скілки коштує паспорт": the common spellings of each
+# sound, without the soft sign, which nobody types; the patterns are matched with it left out
+# too (`kiosk.core.lexicon.latin`).
+_FROM_LATIN = (("shch", "щ"), ("yi", "ї"), ("ji", "ї"), ("ye", "є"), ("je", "є"), ("ie", "є"),
+               ("yu", "ю"), ("ju", "ю"), ("iu", "ю"), ("ya", "я"), ("ja", "я"), ("ia", "я"),
+               ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("x", "кс"))
+_LETTERS = dict(zip("abvhgdezyijklmnoprstufcwq'", "абвгґдезиійклмнопрстуфцвк'"))
+
+
+def from_latin(text: str) -> str:
+    """Ukrainian typed in Latin letters, in Cyrillic (lower case; soft signs dropped)."""
+    import re
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        for latin, cyrillic in _FROM_LATIN:
+            w = w.replace(latin, cyrillic)
+        return "".join(_LETTERS.get(c, c) for c in w)
+    return re.sub(r"[a-z']+", word, text.lower())
