@@ -65,6 +65,21 @@ FUZZY_WEIGHT = 0.8
 """Keyword strength (0..1) of a fuzzy match per unit of similarity: a misspelled keyword counts
 less than a correctly spelled one, so an exact keyword of another service still wins."""
 
+SCATTERED_WEIGHT = 0.9
+"""Keyword strength (0..1) of a phrase keyword whose words are all in the question but apart or
+in another order ("Gebrauchtwagen gekauft, will ihn auf mich zulassen", "temporary German ID
+card"), per unit of the strength it has when typed as it stands: a little less, so that an
+exact phrase of another service still wins."""
+
+DISTINCT_WEIGHT = 0.5
+"""Keyword strength (0..1) of a single word that only one service's keyword lines use
+("zulassen", "araba"), before its specificity over the documents: a weak naming that decides
+near ties between services the question does not name outright."""
+
+DISTINCT_MIN_CHARS = 5
+"""Length (0..∞ characters, after folding) from which a word of a keyword line can name its service on its own;
+shorter words ("bar", "neu") are too often part of other questions."""
+
 # -- claim verification (kiosk/core/answer/verify.py) --
 
 SUPPORT_MIN = 0.7

@@ -41,7 +41,9 @@ def test_the_fusion_weights_add_up_to_one() -> None:
 
 @pytest.mark.parametrize(("module", "names"), [
     ("kiosk/core/knowledge/retrieval.py", ("DENSE_FLOOR", "DENSE_CEIL", "LEX_SCALE", "W_DENSE",
-                                           "W_LEX", "W_KEYWORD", "FUZZY_CUTOFF")),
+                                           "W_LEX", "W_KEYWORD", "FUZZY_CUTOFF",
+                                           "SCATTERED_WEIGHT", "DISTINCT_WEIGHT",
+                                           "DISTINCT_MIN_CHARS")),
     ("kiosk/core/answer/verify.py", ("SUPPORT_MIN",)),
     ("kiosk/core/answer/lang.py", ("DETECT_CONFIDENCE",)),
 ])

@@ -21,8 +21,9 @@ from kiosk.core.knowledge.embedder import Embedder
 from kiosk.core.knowledge.index import OpenIndex, Unit
 from kiosk.core.knowledge.loanwords import german_spellings
 from kiosk.core.textutil import stem, words
-from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, FUZZY_CUTOFF, FUZZY_WEIGHT, KEYWORD_BASE,
-                               KEYWORD_PER_CHAR, LEX_SCALE, W_DENSE, W_KEYWORD, W_LEX)
+from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, DISTINCT_MIN_CHARS, DISTINCT_WEIGHT,
+                               FUZZY_CUTOFF, FUZZY_WEIGHT, KEYWORD_BASE, KEYWORD_PER_CHAR,
+                               LEX_SCALE, SCATTERED_WEIGHT, W_DENSE, W_KEYWORD, W_LEX)
 from kiosk.core.types import Hit
 
 _STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | set(STOPWORDS_RUSSIAN) | set(
@@ -43,10 +44,30 @@ _LIL = re.compile(r"^(?:و|ف)?لل(?=[\u0621-\u064A]{3})")  # "للسكن" is "
 def normalise(text: str) -> str:
     """Lower case, NFC, single spaces, Arabic without vowel marks and with one alef, ta marbuta
     as ha: the form keywords are matched in."""
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", text).replace("İ", "i").lower()
     if re.search(r"[\u0600-\u06FF]", text):
         text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
     return " ".join(re.findall(r"\w+", text))
+
+
+# Polish and Turkish letters typed without their marks, German umlauts as "ue" or without
+# marks: keywords and questions meet in one plain form ("kaydı" = "kaydi", "Führerschein" =
+# "Fuehrerschein" = "Fuhrerschein", "zgubiłem" = "zgubilem").
+_PLAIN = str.maketrans({
+    "ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z",
+    "ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "ä": "a", "ß": "ss", "â": "a",
+    "î": "i", "û": "u", "é": "e", "è": "e", "ё": "е"})
+_UMLAUT_E = re.compile(r"(?<=[a-z])([aou])e")
+
+
+def fold(text: str) -> str:
+    """A normalised text in the plain form keywords are matched in: without Polish, Turkish
+    and German marks, "ue"/"oe"/"ae" as "u"/"o"/"a" (the same on both sides, so a keyword
+    meets the question however either was typed)."""
+    return _UMLAUT_E.sub(r"\1", text.translate(_PLAIN))
+
+
+_STOP_FOLDED = {fold(w) for w in _STOP}
 
 
 def _without_proclitics(text: str) -> str:
@@ -86,17 +107,31 @@ class Retriever:
         self._keywords: dict[str, list[str]] = {}
         for s in corpus.services:
             phrases = [*s.keywords, s.title, s.title_en]
-            self._keywords[s.id] = sorted({normalise(p) for p in phrases if len(p) >= 3})
+            self._keywords[s.id] = sorted({fold(normalise(p)) for p in phrases if len(p) >= 3})
         # a keyword that many documents mention ("Bürgerbüro") says little about which one
-        texts = [f" {normalise(s.full_text)} " for s in corpus.services]
+        texts = [f" {fold(normalise(s.full_text))} " for s in corpus.services]
         self._weight = {p: 1.0 / max(1, sum(f" {p} " in t for t in texts)) ** 0.5
                         for ps in self._keywords.values() for p in ps}
         self._single_words = {p: sid for sid, ps in self._keywords.items() for p in ps
                               if " " not in p and len(p) >= 6}
+        # the words of each keyword phrase, as stems: "Fahrzeug … zulassen" names "Fahrzeug
+        # zulassen" even with words between or in another order
+        self._phrases = {sid: [(p, tuple(_stems(p))) for p in ps if " " in p]
+                         for sid, ps in self._keywords.items()}
+        # a word of the keyword lines of one service only ("zulassen", "araba") names it weakly
+        owners: dict[str, set[str]] = {}
+        for sid, ps in self._keywords.items():
+            for p in ps:
+                for w in p.split():
+                    if len(w) >= DISTINCT_MIN_CHARS and w not in _STOP_FOLDED:
+                        owners.setdefault(w, set()).add(sid)
+        self._distinct = {w: next(iter(sids)) for w, sids in owners.items() if len(sids) == 1}
+        self._distinct_weight = {w: 1.0 / max(1, sum(f" {w} " in t for t in texts)) ** 0.5
+                                 for w in self._distinct}
 
     def _tokens(self, text: str) -> list[str]:
         text = _CITY.sub(" ", text)  # every document is about Düsseldorf: the name ranks nothing
-        return [stem(w) for w in words(text) if w not in _STOP and len(w) > 2]
+        return [stem(w.translate(_PLAIN)) for w in words(text) if w not in _STOP and len(w) > 2]
 
     def _query_tokens(self, question: str) -> list[str]:
         """Query stems, with unknown compounds mapped to known stems they start or end with."""
@@ -110,21 +145,35 @@ class Retriever:
         return out
 
     def keyword_scores(self, question: str) -> dict[str, float]:
-        """Per service 0..1: how strongly the question names one of its keywords."""
+        """Per service 0..1: how strongly the question names one of its keywords.
+
+        A keyword phrase counts in full when it stands in the question as typed, a little less
+        when its words are all there but apart ("Gebrauchtwagen … auf mich zulassen"). A phrase
+        whose words all belong to a longer named phrase of another service names nothing of its
+        own: "Auto ummelden" is the car's, its "ummelden" not the address registration's."""
         # "аусвайс", "анмельдунг": German service names typed in Cyrillic count as well
         plain = normalise(question)
-        q = f" {plain} {normalise(german_spellings(question))} {_without_proclitics(plain)} "
-        scores: dict[str, float] = {}
+        q = fold(f" {plain} {normalise(german_spellings(question))} {_without_proclitics(plain)} ")
+        tokens = set(q.split())
+        stems = {stem(t) for t in tokens}
+        named: list[tuple[str, frozenset[str], float]] = []  # service, phrase stems, strength
         for sid, phrases in self._keywords.items():
-            best = 0.0
             for p in phrases:
                 if f" {p} " in q:
                     strength = min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * len(p))
-                    best = max(best, strength * self._weight[p])
-            if best:
-                scores[sid] = best
+                    named.append((sid, frozenset(_stems(p)), strength * self._weight[p]))
+            for p, pstems in self._phrases[sid]:
+                if f" {p} " not in q and all(x in stems for x in pstems):
+                    strength = min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * len(p))
+                    named.append((sid, frozenset(pstems), SCATTERED_WEIGHT * strength
+                                  * self._weight[p]))
+        scores: dict[str, float] = {}
+        for sid, words_, strength in named:
+            if any(other != sid and words_ < longer for other, longer, _ in named):
+                continue
+            scores[sid] = max(scores.get(sid, 0.0), strength)
         # misspelled single words ("Fürungszeugnis"): fuzzy match against one-word keywords
-        for token in set(q.split()):
+        for token in tokens:
             if len(token) < 6:
                 continue
             match = process.extractOne(token, self._single_words.keys(), scorer=fuzz.ratio,
@@ -134,6 +183,14 @@ class Retriever:
                 sid = self._single_words[match[0]]
                 weight = self._weight[match[0]]
                 scores[sid] = max(scores.get(sid, 0.0), FUZZY_WEIGHT * match[1] / 100 * weight)
+        # a word only one service's keywords use, also with a suffix ("arabamı" → "araba")
+        for token in tokens:
+            for w in (token, *(token[:-k] for k in range(1, 4) if len(token) - k >= 5)):
+                sid = self._distinct.get(w)
+                if sid is not None:
+                    scores[sid] = max(scores.get(sid, 0.0),
+                                      DISTINCT_WEIGHT * self._distinct_weight[w])
+                    break
         return scores
 
     def _loanwords(self, question: str, lang: str) -> list[str]:
@@ -143,6 +200,7 @@ class Retriever:
         for word in german_spellings(question).split():
             if len(word) < 4:
                 continue
+            word = fold(word)
             named = [sid for sid, ps in self._keywords.items() if word in ps]
             if not named:
                 match = process.extractOne(word, self._single_words.keys(), scorer=fuzz.ratio,
@@ -202,6 +260,11 @@ class Retriever:
         units = [u for u in self._by_service.get(service_id, ()) if u.kind in kinds
                  and (lang is None or u.lang == lang)]
         return sorted(units, key=lambda u: unit_scores.get(u.uid, 0.0), reverse=True)
+
+
+def _stems(phrase: str) -> list[str]:
+    """The stems of a folded phrase's words ("auto zulassen" → ["auto", "zulass"])."""
+    return [stem(w) for w in phrase.split()]
 
 
 def _calibrate(cos: float) -> float:
