@@ -106,7 +106,7 @@ def test_a_service_verb_is_no_question_about_the_procedure() -> None:
 def test_a_part_no_lexicon_word_names_gets_the_clearly_best_fact_as_well() -> None:
     """"wie viele Kitas darf man angeben und bis wann …": the deadline and the 15 Kitas."""
     service = CORPUS.get("kita-platz")
-    choose = next(f for f in service.facts if f.id == "how-choose")
+    choose = next(f for f in service.facts if f.id == "how-apply")
     deadline = next(f for f in service.facts if f.id == "deadline-register")
 
     def rank(facts):

@@ -43,10 +43,16 @@ def _fits(fact: Fact, u: Understanding) -> bool:
     if fact.option in ALTERNATIVES:
         if u.options & set(ALTERNATIVES) and fact.option not in u.options:
             return False
-    elif fact.option and fact.option not in u.options:
+    elif not _tags(fact) <= u.options:  # "zwei Jahre, online": both must be named
+        return False
+    if fact.unless & u.options:  # the default that a named variant replaces (60 vs 100 Euro)
         return False
     count = (u.count, u.count) if u.count is not None else None
     return _overlaps(fact.age, u.age) and _overlaps(fact.count, count)
+
+
+def _tags(fact: Fact) -> frozenset[str]:
+    return fact.options or (frozenset({fact.option}) if fact.option else frozenset())
 
 
 def select(facts: list[Fact], u: Understanding, limit: int, years: set[str]) -> list[Fact]:
@@ -54,9 +60,12 @@ def select(facts: list[Fact], u: Understanding, limit: int, years: set[str]) -> 
 
     A named variant ("Vorname: bis 275 Euro") replaces a general statement that lists all
     variants, and keeps the base it adds to ("Express: 32 Euro zusätzlich" with the passport's
-    age brackets). A fact
+    age brackets). The most specific variant wins: "zwei Jahre online" takes the fact for
+    both over the one for two years (which also states the in-person fee). A fact
     that names a year of the question ("ausgestellt 2001") comes first."""
     asked = [f for f in facts if f.option and f.option in u.options and _fits(f, u)]
+    if not u.compare:  # "online billiger als vor Ort?" compares the single variants
+        asked = [f for f in asked if not any(_tags(f) < _tags(g) for g in asked)]
     named = [numbers(f.text["de"]) for f in asked]
     base = [f for f in facts if f not in asked and _fits(f, u)
             and not (any(n <= numbers(f.text["de"]) for n in named) and not f.bracketed)]
@@ -130,6 +139,7 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
             out.facts.append(fact)
             _add_line(out, text)
         if ranked:
+            _lead(out, service, u, lang)
             return out
     if not u.kinds:
         summary = service.summary.get(lang) or service.summary["de"]
@@ -170,13 +180,14 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
             _add_line(out, text)
     if rank is not None and not u.compare and not u.past:
         # a part of the question no lexicon word names ("wie viele Kitas darf man angeben
-        # und bis wann …"): the fact the embedder ranks clearly best, when not shown yet
-        for fact in _best_facts(service, u, rank):
-            if fact.kind not in u.kinds:  # asked kinds were chosen by their conditions
-                out.facts.append(fact)
-                text, translated = fact.text_in(lang)
-                out.untranslated |= not translated
-                _add_line(out, text)
+        # und bis wann …"): the fact of another kind the embedder ranks clearly best
+        fact = _extra_fact(service, u, rank, out.facts, question)
+        if fact is not None:
+            out.facts.append(fact)
+            text, translated = fact.text_in(lang)
+            out.untranslated |= not translated
+            _add_line(out, text)
+    _lead(out, service, u, lang)
     if any(f.dated for f in out.facts):
         _add_line(out, line(lang, "dated"))
     return out
@@ -193,6 +204,61 @@ def _best_facts(service: Service, u: Understanding, rank: Ranker) -> list[Fact]:
     best, i = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0.0
     return [candidates[i]] if best >= RANK_FLOOR and best - runner_up >= RANK_MARGIN else []
+
+
+EXTRA_FLOOR = 0.88  # an unasked kind's fact must answer the question at least this well
+EXTRA_MARGIN = 0.01  # … lead the other unasked facts by this much …
+EXTRA_SLACK = 0.005  # … and be no further than this below the best fact already shown
+
+_RELATED = {  # kinds whose facts complete an answer of the asked kind
+    "cost": {"exemption", "payment"}, "exemption": {"cost"}, "eligibility": {"exemption"},
+    "where": {"contact", "hours"}, "contact": {"how", "hours", "where"},
+    "hours": {"contact", "where"},
+}
+_AND = re.compile(r"(?:^|[\s,;])(?:und|and|ve|и|і|та|i|oraz|а также)\s|\?.+\?|(?:^|\s)و(?:كم|متى|أين|وين|هل|كيف|ما|شو)",
+                  re.I)
+
+
+def _extra_fact(service: Service, u: Understanding, rank: Ranker,
+                shown: list[Fact], question: str = "") -> Fact | None:
+    """The fact of a kind not asked that the question is clearly about as well, or None.
+
+    Asked kinds were chosen by their conditions, so only other kinds compete. A fact of
+    another kind helps only where the question is open ("wie melde ich …"), where the kind
+    completes the asked one (a cost question and its exemption) or where the question has a
+    second part no kind was found for ("wie viele Kitas … und bis wann …"). The fact must lead
+    the other candidates and be as close to the question as the facts already shown: a line
+    that fits the question less well than the answer it joins is a needless line."""
+    open_question = "how" in u.kinds or bool(_AND.search(question))
+    related = set().union(*(_RELATED.get(k, set()) for k in u.kinds))
+    candidates = [f for f in service.facts if not f.historic and _fits(f, u)
+                  and f.kind not in u.kinds and f not in shown and f.status != "nf"
+                  and (open_question or f.kind in related)]
+    if not candidates:
+        return None
+    answered = [f for f in shown if f.status != "nf"]
+    scores = rank(candidates + answered)
+    ranked = sorted(zip(scores[:len(candidates)], range(len(candidates))), reverse=True)
+    best, i = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    bar = max(scores[len(candidates):], default=0.0) - EXTRA_SLACK
+    if best >= EXTRA_FLOOR and best - runner_up >= EXTRA_MARGIN and best >= bar:
+        return candidates[i]
+    return None
+
+
+def _lead(out: Composition, service: Service, u: Understanding, lang: str) -> None:
+    """Put the service's lead facts ("abolished since 2024") before everything else."""
+    lead = [f for f in service.facts if f.lead and not f.historic and _fits(f, u)]
+    for fact in reversed(lead):
+        text, translated = fact.text_in(lang)
+        if fact in out.facts:
+            out.facts.remove(fact)
+        if text in out.lines:
+            out.lines.remove(text)
+        out.facts.insert(0, fact)
+        out.lines.insert(0, text)
+        out.untranslated |= not translated
 
 
 def _only_referrals(service: Service, kind: str) -> bool:

@@ -48,10 +48,13 @@ class Fact:
     status: str = "V"
     age: tuple[int, int] | None = None  # inclusive range of ages the fact holds for
     count: tuple[int, int] | None = None  # inclusive range of counts
-    option: str = ""
+    option: str = ""  # the first (or only) option tag
+    options: frozenset[str] = frozenset()  # every option tag: the fact holds when all are named
+    unless: frozenset[str] = frozenset()  # the fact holds only when none of these is named
     since: str = ""
     until: str = ""  # set: the value ended that day (historic)
     dated: bool = False
+    lead: bool = False  # shown first in every answer about the service ("abolished since …")
     conditions: dict[str, str] = field(default_factory=dict)  # as written, for display
 
     @property
@@ -121,8 +124,8 @@ def parse_fact(service_id: str, raw: object) -> Fact:
     if not str(text.get("de", "")).strip():
         raise fail("text.de is missing")
     when = raw.get("when") or {}
-    if not isinstance(when, dict) or set(when) - {"age", "count", "option"}:
-        raise fail("when may only hold age, count and option")
+    if not isinstance(when, dict) or set(when) - {"age", "count", "option", "unless"}:
+        raise fail("when may only hold age, count, option and unless")
     try:
         age = _range(when["age"], _AGE, "age must look like '24+' or '<24', not") \
             if "age" in when else None
@@ -132,14 +135,29 @@ def parse_fact(service_id: str, raw: object) -> Fact:
         until = _date(raw["until"], "until") if raw.get("until") else ""
     except FactError as exc:
         raise fail(str(exc)) from None
-    option = str(when.get("option", ""))
-    if option and option not in OPTIONS:
-        raise fail(f"option {option!r} is not one of {', '.join(OPTIONS)}")
+    raw_option = when.get("option", "")
+    tags = [str(t) for t in raw_option] if isinstance(raw_option, list) \
+        else [str(raw_option)] if raw_option else []
+    for tag in tags:
+        if tag not in OPTIONS:
+            raise fail(f"option {tag!r} is not one of {', '.join(OPTIONS)}")
+    if len(tags) > 1 and set(tags) & set(ALTERNATIVES):
+        raise fail("an alternative option cannot be combined with another option")
+    option = tags[0] if tags else ""
+    raw_unless = when.get("unless", "")
+    unless = [str(t) for t in raw_unless] if isinstance(raw_unless, list) \
+        else [str(raw_unless)] if raw_unless else []
+    for tag in unless:
+        if tag not in OPTIONS:
+            raise fail(f"unless {tag!r} is not one of {', '.join(OPTIONS)}")
     return Fact(service_id=service_id, id=fid, kind=kind,
                 text={k: " ".join(v.split()) for k, v in text.items() if v.strip()},
-                status=status, age=age, count=count, option=option, since=since, until=until,
-                dated=bool(raw.get("dated", False)),
-                conditions={k: str(v) for k, v in when.items()})
+                status=status, age=age, count=count, option=option, options=frozenset(tags),
+                unless=frozenset(unless),
+                since=since, until=until, dated=bool(raw.get("dated", False)),
+                lead=bool(raw.get("lead", False)),
+                conditions={k: "+".join(tags) if k == "option" else "+".join(unless)
+                            if k == "unless" else str(v) for k, v in when.items()})
 
 
 def parse_facts(path: Path, service_id: str, raw: object) -> tuple[Fact, ...]:
