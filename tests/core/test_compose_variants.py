@@ -106,3 +106,11 @@ def test_a_comparison_of_variants_keeps_each_variant() -> None:
     text = answer("bewohnerparkausweis",
                   "Anwohnerparkausweis – ist online billiger als vor Ort? Und für 2 Jahre?")
     assert all(n in text for n in ("25", "30", "50", "55"))
+
+
+def test_an_extra_line_that_repeats_the_referral_is_left_out() -> None:
+    service = CORPUS.get("gewerbezentralregister")
+    question = "Wo bekomme ich eine Gewerbezentralregisterauskunft?"
+    out = compose(service, understand(question, "de"), "de", question,
+                  lambda fs: [0.95 if f.kind == "contact" else 0.85 for f in fs])
+    assert [f.kind for f in out.facts] == ["where"]  # not the Info-Line a second time

@@ -231,9 +231,11 @@ def _extra_fact(service: Service, u: Understanding, rank: Ranker,
     that fits the question less well than the answer it joins is a needless line."""
     open_question = "how" in u.kinds or bool(_AND.search(question))
     related = set().union(*(_RELATED.get(k, set()) for k in u.kinds))
+    said = set().union(*(numbers(f.text["de"]) for f in shown)) if shown else set()
     candidates = [f for f in service.facts if not f.historic and _fits(f, u)
                   and f.kind not in u.kinds and f not in shown and f.status != "nf"
-                  and (open_question or f.kind in related)]
+                  and (open_question or f.kind in related)
+                  and not _repeats(f, said)]
     if not candidates:
         return None
     answered = [f for f in shown if f.status != "nf"]
@@ -245,6 +247,13 @@ def _extra_fact(service: Service, u: Understanding, rank: Ranker,
     if best >= EXTRA_FLOOR and best - runner_up >= EXTRA_MARGIN and best >= bar:
         return candidates[i]
     return None
+
+
+def _repeats(fact: Fact, said: set[str]) -> bool:
+    """Whether every number of the fact is in the answer already (the Info-Line a referral
+    named): such a line adds nothing."""
+    stated = numbers(fact.text["de"])
+    return bool(stated) and stated <= said
 
 
 def _lead(out: Composition, service: Service, u: Understanding, lang: str) -> None:
