@@ -168,3 +168,38 @@ def test_either_is_or_not_the_question_particle(question, lang, alternatives) ->
 ])
 def test_ukrainian_typed_in_latin_letters_is_understood(question, kinds) -> None:
     assert understand(question, "uk").kinds[: len(kinds)] == kinds
+
+
+def test_a_question_typed_in_latin_letters_is_readable_in_its_script() -> None:
+    from kiosk.core.answer.understand import readable
+    assert readable("skolko stoit vremennyj pasport", "ru") == "сколко стоит временный паспорт"
+    assert readable("skilky koshtuye pasport", "uk") == "скілки коштує паспорт"
+    assert readable("Was kostet der Pass?", "de") == "Was kostet der Pass?"
+    assert readable("сколько стоит паспорт", "ru") == "сколько стоит паспорт"
+
+
+@pytest.mark.parametrize("question, lang, kinds", [
+    ("Grundsteuer kiedy placic", "pl", ("payment",)),
+    ("Hundesteuer kiedy trzeba zapłacić", "pl", ("payment",)),
+    ("köpek vergisi ne zaman ödenir", "tr", ("payment",)),
+    ("elterngeld сколько месяцев платят", "ru", ("duration",)),
+    ("скільки місяців платять елтернгельд", "uk", ("duration",)),
+    ("wie viele Monate bekommt man Elterngeld", "de", ("duration", "amount")),
+    ("need an id urgently, whats the fastest and how much", "en", ("duration", "cost")),
+    ("Wohngeld مين بيستحقه", "ar", ("eligibility",)),
+    ("Anmeldung için son gün ne zaman, kaç günüm var?", "tr", ("deadline",)),
+])
+def test_when_to_pay_how_many_months_and_the_fastest_way(question, lang, kinds) -> None:
+    assert understand(question, lang).kinds == kinds
+
+
+@pytest.mark.parametrize("question, lang, count, age", [
+    ("dog tax for 1 dog per year", "en", 1, None),
+    ("ضريبة الكلب لكلبين كم", "ar", 2, None),
+    ("бюргергельд для однієї людини скільки", "uk", 1, None),
+    ("was kostet n perso wenn man 22 is", "de", None, (22, 22)),
+    ("falls mein Sohn 15 ist, was kostet der Pass", "de", None, (15, 15)),
+])
+def test_counts_and_ages_said_in_passing(question, lang, count, age) -> None:
+    asked = understand(question, lang)
+    assert (asked.count, asked.age) == (count, age)

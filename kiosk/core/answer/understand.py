@@ -69,7 +69,7 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("i\u0307", "i").split())
 
 
-_PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|плат|opłac|płac|دفع", re.I)
+_PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|ode|(?:за)?плат|(?:op|za)?p[łl]ac|دفع", re.I)
 
 
 View = tuple[Lexicon, str]  # a lexicon and the text it reads (the question, or its transliteration)
@@ -145,15 +145,28 @@ def _digits(text: str, numerals: dict[str, int]) -> str:
     return "".join(out) + text[last:]
 
 
+_SHORT_COUNTED = {"dog", "kid", "cat", "psy", "psa", "пес", "пса", "псів", "كلب"}  # "for 1 dog"
+_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[لبك]?(?:ال)?|لل)(?=\w{3})")
+
+
+def _unglued(token: str, lex: Lexicon) -> list[str]:
+    """A word and, in Arabic, the word without the clitics glued to it ("لكلبين" -> "كلبين")."""
+    if lex.code != "ar":
+        return [token]
+    bare = _ARABIC_CLITICS.sub("", token)
+    return [token] if bare == token or token in lex.numbers else [token, bare]
+
+
 def _count(text: str, lexicons: list[View], age: tuple[int, int] | None) -> int | None:
     for m in _COUNT_DIGITS.finditer(text):
         n, word = int(m.group(1)), m.group(2)
         if age and n in age:
             continue  # "bin 19 und …": the age, not a count
-        if 0 < n <= 20 and len(word) > 3 and not _NOT_COUNTED.match(word):
+        if 0 < n <= 20 and (len(word) > 3 or word in _SHORT_COUNTED) \
+                and not _NOT_COUNTED.match(word):
             return n
-    said = [lex.numbers[t] for lex, seen in lexicons for t in re.findall(r"[^\W\d_]+", seen)
-            if t in lex.numbers]
+    said = [lex.numbers[w] for lex, seen in lexicons for t in re.findall(r"[^\W\d_]+", seen)
+            for w in _unglued(t, lex) if w in lex.numbers][-1:]
     return said[-1] if said else None  # "ein Paar", "einen Hund und den zweiten": the last
 
 
@@ -171,6 +184,17 @@ def either(question: str) -> bool:
 
 def _latin(text: str) -> bool:
     return len(re.findall(r"[a-z]", text)) > 2 * len(re.findall(r"[^\W\da-z_]", text))
+
+
+def readable(question: str, lang: str) -> str:
+    """The question in its language's own script: Russian or Ukrainian typed in Latin letters
+    ("skolko stoit vremennyj ausweis") transliterated ("сколко стоит временный аусвеис"), so that
+    retrieval reads it like the summaries in that language; any other question unchanged."""
+    typed = latin(lang)
+    text = _norm(question)
+    if typed is None or typed.from_latin is None or not _latin(text):
+        return question
+    return typed.from_latin(text)
 
 
 def understand(question: str, lang: str) -> Understanding:

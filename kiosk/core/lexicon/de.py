@@ -17,7 +17,8 @@ KINDS = {
     "where": r"\bwo\b|wohin|adresse|anschrift|zuständig|welche[sm]? (?:amt|büro|stelle|behörde)"
              r"|hingehen|standort|bei wem",
     "online": r"online|internet|digital|von zu ?hause|per app|elektronisch|webseite|website|portal",
-    "duration": r"dauer|bearbeitungszeit|wie lange(?!.{0,25}(?:gilt|gültig|zeit))|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
+    "duration": r"am schnellsten|schnellste|wie viele (?:monate|wochen|jahre) (?:\w+ ){0,3}(?:bekomm|krieg|erhält|erhalt|gezahlt|zahlt|gibt)"
+                r"|dauer|bearbeitungszeit|wie lange(?!.{0,25}(?:gilt|gültig|zeit))|wie schnell|wartezeit|wann (?:ist|wird|bekomm|krieg|kommt)"
                 r"\w*.{0,25}(?:fertig|da)\b|fertig",
     "validity": r"gültig|läuft .{0,20}ab|ablaufdatum|wie lange .{0,20}gilt|gilt (?:er|sie|es|der|die|das)"
                 r" \w*\s?(?:\w+ )?(?:lange|jahre)",
@@ -78,6 +79,9 @@ AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" (
     ("years", r"\b(\d{1,3}) ?(?:jahre?n?|j\.)(?! (?:gültig|lang|zeit))"),
     ("eq", r"\bbin (?:genau |jetzt |gerade |schon )?(\d{1,3})\b"),
     ("eq", r"\b(\d{1,3}) geworden"),
+    # "wenn man 22 is(t)", "falls ich 17 bin", "wenn mein Sohn 15 ist"
+    ("eq", r"\b(?:wenn|falls|weil|da|als|sobald) (?:man|ich|er|sie|es|mein\w* \w+|das kind)"
+           r" (?:erst |schon |gerade |noch )?(\d{1,3}) (?:ist|is|bin|wird|werde|war)\b"),
 )
 CHILD = r"\bkind(?!\s+of\b)|kinder|tochter|\bsohn|\bbaby|säugling|minderjährig"
 PAST = r"früher|vorher|zuvor|damals|vor der (?:änderung|erhöhung)|kostete|alte[rn]? (?:gebühr|preis)" \

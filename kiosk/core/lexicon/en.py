@@ -16,7 +16,9 @@ KINDS = {
     "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
                 r" (?:get|receive|collect)|ready|how fast|how quickly|how long (?:does|do|will|is|are)"
                 r" (?!.{0,25}(?:valid|last|keep|kept|stor|held|hold|good for))"
-                r"|how (?:many|much) (?:days|weeks|months|time) (?:until|till|before|does it take|do they need)",
+                r"|how (?:many|much) (?:days|weeks|months|time) (?:until|till|before|does it take|do they need)"
+                r"|\bfastest\b|\bquickest\b|as soon as possible|\basap\b"
+                r"|how many (?:months|weeks|years) (?:\w+ ){0,3}(?:get|receive|paid|pay)",
     "validity": r"\bvalid|validity|expir|how long .{0,20}(?:valid|last|good for)",
     "deadline": r"deadline|by when|how long do i have|how much time|\bwithin|too late|\blate\b"
                 r"|how soon (?:must|do)|when do i have to|until when|(?:latest|last day) (?:to|for|i can)"
@@ -36,7 +38,7 @@ KINDS = {
 }
 
 OPTIONS = {
-    "express": r"\bexpress|\burgent|\bfast\b|\bquick|\brush\b",
+    "express": r"\bexpress|\burgent|\bfast(?:er|est)?\b|\bquick|\brush\b|\basap\b",
     "lost": r"\blost\b|\bstolen|\btheft|\bmissing\b|\bmisplaced",
     "post": r"by post|by mail|mailed|sent home|delivery|deliver",
     "photo": r"\bphoto|\bpicture",

@@ -19,7 +19,8 @@ KINDS = {
               r"(?:dostan|dostaj|dostał|dostać|otrzym|przysługuje|należy się|się należy)"
               r"|wysokoś[ćc] (?:zasiłku|świadczenia|wsparcia)|ile (?:pieniędzy|kasy)",
     "payment": r"gotówk|(?:zapłac|płac)\w* kart|kart\w* (?:płatnicz|kredytow|debetow|ec\b)|blik"
-               r"|płatnoś|przelew|w ratach|\braty\b|czym (?:zapłac|płac)|jak (?:zapłac|płac)",
+               r"|płatnoś|przelew|w ratach|\braty\b|czym (?:zapłac|płac)|jak (?:zapłac|płac)"
+               r"|kiedy (?:\w+ ){0,2}(?:za)?płaci|do kiedy (?:\w+ )?(?:za)?płaci",  # when to pay
     "documents": r"dokument(?:y|ów|ach|ami)\b|jaki\w* dokument|przynie[śs]|zabra[ćc]"
                  r"|wymagan\w* (?:dokument|papier)|ze sobą|co (?:\w+ )?potrzeb|czego potrzeb"
                  r"|potrzebn\w* (?:są |będą )?(?:dokument|papier|rzecz)|papier(?:y|ów|ami)\b"
@@ -33,7 +34,8 @@ KINDS = {
               r"|przez stronę|aplikacj",
     "duration": r"ile (?:trwa|czasu|się czeka|czeka|dni|tygodni)|jak długo (?:trwa|się czeka|czeka)"
                 r"|kiedy (?:będzie|odbior|odebra|dostanę|mogę odebrać)|gotow(?!k)|jak szybko"
-                r"|czas (?:oczekiwania|realizacji)|po jakim czasie|w ile dni",
+                r"|czas (?:oczekiwania|realizacji)|po jakim czasie|w ile dni"
+                r"|najszybsz|najszybciej",
     "validity": r"ważn|wygasa|na ile lat|na jak długo|jak długo (?:jest |będzie )?ważn",
     "deadline": r"termin (?:na|zgłosz|złożen|wymian|meldun|zamel)|w terminie|po terminie"
                 r"|do kiedy|(?<!naj)najpóźniej|w ciągu|spóźn|za późno|ile (?:mam )?czasu (?:na|mam)"

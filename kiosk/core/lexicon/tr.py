@@ -10,11 +10,11 @@ so that ı, ş, ğ, ç, ö, ü and â also match i, s, g, c, o, u and a (`_ascii
 KINDS = {
     "cost": r"kaç para|kaça\b(?! kadar)|ücret|fiyat"
             r"|(?<!süresi )ne kadar(?! sür| zaman| geçerli| bekle| vakit| içinde)|maliyet|masraf|tutar|harç|harc[ıi]|pahalı|ucuz|bedava|parasız|para öde|€|euro"
-            r"|\blira|vergi(?:si)? ne|ceza|kaç (?:euro|para|lira)|aidat",
+            r"|\blira|vergi(?:si)? ne(?! zaman)|ceza|kaç (?:euro|para|lira)|aidat",
     "amount": r"ne kadar (?:para )?(?:alır|alabilir|alırım|alıyor|veril|veriyor|verir|öden|ödüyor)"
               r"|miktar|kaç (?:euro|para) (?:alır|veril|veriyor|öden)|ne kadar (?:yardım|destek)",
     "payment": r"nakit|kartla|kart ile|kredi kartı|banka kartı|ec ?kart|girocard|ödeme (?:yöntemi|şekli)"
-               r"|nasıl öde|neyle öde|taksit|vadesi|havale|\beft\b",
+               r"|nasıl öde|neyle öde|taksit|vadesi|havale|\beft\b|ne zaman (?:\w+ )?öde|hangi (?:ay|tarih)\w* öde",
     "documents": r"belgeler|evrak|hangi belge|ne(?:ler)? (?:lazım|gerek)|belge(?:ler)?(?:i)? (?:lazım|gerek)"
                  r"|gerekli (?:belge|evrak|olan)|istenen|getir|yanım|vekaletname|muvafakat|yazılı onay"
                  # who must come along (the attendance rules are with the documents)
@@ -22,9 +22,10 @@ KINDS = {
     "where": r"nerede|nerde|nereye|nereden|nerden|adres(?!\w* (?:kayd|kayıt|değişik|bildir))|hangi (?:daire|ofis|büro|yer|kurum|belediye"
              r"|bürgerbüro|amt|şube)|kime (?:gitmeli|başvurmalı)",
     "online": r"online|on-line|internet|çevrim ?içi|dijital|evden|web sitesi|uygulama",
-    "duration": r"ne kadar sür|ne kadar zaman(?!a)|ne kadar bekle|kaç gün(?!.{0,10}içinde)|kaç hafta"
+    "duration": r"ne kadar sür|ne kadar zaman(?!a)|ne kadar bekle|kaç gün(?!üm|.{0,10}içinde)|kaç hafta"
                 r"|kaç ay(?!.{0,10}içinde)|kaç günde|kaç haftada"
-                r"|ne zaman (?:hazır|çıkar|gelir|alır|elime)|hazır ol|hazır m[ıi]|bekleme süresi",
+                r"|ne zaman (?:hazır|çıkar|gelir|alır|elime)|hazır ol|hazır m[ıi]|bekleme süresi"
+                r"|en hızlı|en çabuk|en kısa sürede|kaç ay (?:\w+ )?(?:alır|öden|veril)",
     "validity": r"geçerli|geçerlilik|süresi (?:dol|biter|bit|ne kadar)|ne zamana kadar geçer",
     "deadline": r"son tarih|son gün|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
                 r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında|saat kaça kadar(?! açık)",
