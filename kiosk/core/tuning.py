@@ -80,6 +80,21 @@ DISTINCT_MIN_CHARS = 5
 """Length (0..∞ characters, after folding) from which a word of a keyword line can name its service on its own;
 shorter words ("bar", "neu") are too often part of other questions."""
 
+NAMED_TIE = 0.1
+"""Score difference (0..1) within which services are a near tie for retrieval's own rule: the
+service whose keyword phrase the question names with the most words goes first
+("Umzug … mein Auto ummelden": the car, not the address)."""
+
+NAMED_MIN_WORDS = 2
+"""Words (0..∞) the named keyword phrase of a near tie's winner must have at least. 1 instead
+lets one generic word decide ("Welche Zahlungsmittel akzeptiert das Bürgerbüro?" went to the
+list of Bürgerbüros, not to payment): dev top-1 100 % → 97.7 %."""
+
+NAMED_LEAD = 0.05
+"""Score (0..1) by which the service a near tie's named phrase decided leads the former best:
+more than the default `tie_margin` (0.04), so that the assistant's near-tie rule, which weighs
+the kinds and options asked, does not undo what the question named outright."""
+
 # -- claim verification (kiosk/core/answer/verify.py) --
 
 SUPPORT_MIN = 0.7

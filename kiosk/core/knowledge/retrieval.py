@@ -20,11 +20,20 @@ from kiosk.core.knowledge.corpus import Corpus
 from kiosk.core.knowledge.embedder import Embedder
 from kiosk.core.knowledge.index import OpenIndex, Unit
 from kiosk.core.knowledge.loanwords import german_spellings
+from kiosk.core.lexicon import latin, lexicon
 from kiosk.core.textutil import stem, words
 from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, DISTINCT_MIN_CHARS, DISTINCT_WEIGHT,
                                FUZZY_CUTOFF, FUZZY_WEIGHT, KEYWORD_BASE, KEYWORD_PER_CHAR,
-                               LEX_SCALE, SCATTERED_WEIGHT, W_DENSE, W_KEYWORD, W_LEX)
+                               LEX_SCALE, NAMED_LEAD, NAMED_MIN_WORDS, NAMED_TIE,
+                               SCATTERED_WEIGHT, W_DENSE, W_KEYWORD, W_LEX)
 from kiosk.core.types import Hit
+
+# Options that make a procedure of their own: a loss is reported, not applied for ("Pass
+# verloren" is the loss service's, not the passport's), a temporary ID is another document. A
+# question naming such an option in its language names the service whose German title does,
+# together with the words of that service's keyword phrases ("zgubiłem … paszport"). Options
+# most services hold facts for (child, online, foreign law) name no service of their own.
+OWN_OPTIONS = ("lost", "temporary")
 
 _STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | set(STOPWORDS_RUSSIAN) | set(
     STOPWORDS_TURKISH) | {
@@ -118,6 +127,8 @@ class Retriever:
         # zulassen" even with words between or in another order
         self._phrases = {sid: [(p, tuple(_stems(p))) for p in ps if " " in p]
                          for sid, ps in self._keywords.items()}
+        self._phrase_vocab = {sid: {x for _, ps in pairs for x in ps}
+                              for sid, pairs in self._phrases.items()}
         # a word of the keyword lines of one service only ("zulassen", "araba") names it weakly
         owners: dict[str, set[str]] = {}
         for sid, ps in self._keywords.items():
@@ -128,6 +139,11 @@ class Retriever:
         self._distinct = {w: next(iter(sids)) for w, sids in owners.items() if len(sids) == 1}
         self._distinct_weight = {w: 1.0 / max(1, sum(f" {w} " in t for t in texts)) ** 0.5
                                  for w in self._distinct}
+        self._distinct_stems = {stem(w): w for w in self._distinct}
+        german = lexicon("de")
+        self._option_services = {o: [s.id for s in corpus.services
+                                     if german.options[o].search(s.title)]
+                                 for o in OWN_OPTIONS}
 
     def _tokens(self, text: str) -> list[str]:
         text = _CITY.sub(" ", text)  # every document is about Düsseldorf: the name ranks nothing
@@ -144,11 +160,17 @@ class Retriever:
                            if len(v) >= 6 and (stem.startswith(v) or stem.endswith(v)))
         return out
 
-    def keyword_scores(self, question: str) -> dict[str, float]:
-        """Per service 0..1: how strongly the question names one of its keywords.
+    def keyword_scores(self, question: str, lang: str = "de") -> dict[str, float]:
+        """Per service 0..1: how strongly the question names one of its keywords."""
+        return self._named(question, lang)[0]
+
+    def _named(self, question: str, lang: str = "de") -> tuple[dict[str, float], dict[str, int]]:
+        """Keyword strength per service (0..1) and how many words its longest named phrase has.
 
         A keyword phrase counts in full when it stands in the question as typed, a little less
-        when its words are all there but apart ("Gebrauchtwagen … auf mich zulassen"). A phrase
+        when its words are all there but apart ("Gebrauchtwagen … auf mich zulassen") or when
+        the question joins a word only this service's keywords use with another word of its
+        phrases ("Fahrzeug … ummelden" from "Fahrzeug zulassen" and "Auto ummelden"). A phrase
         whose words all belong to a longer named phrase of another service names nothing of its
         own: "Auto ummelden" is the car's, its "ummelden" not the address registration's."""
         # "аусвайс", "анмельдунг": German service names typed in Cyrillic count as well
@@ -157,21 +179,57 @@ class Retriever:
         tokens = set(q.split())
         stems = {stem(t) for t in tokens}
         named: list[tuple[str, frozenset[str], float]] = []  # service, phrase stems, strength
+        phrase_named: set[tuple[str, frozenset[str]]] = set()  # named by a phrase of its own
         for sid, phrases in self._keywords.items():
             for p in phrases:
                 if f" {p} " in q:
                     strength = min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * len(p))
                     named.append((sid, frozenset(_stems(p)), strength * self._weight[p]))
+                    phrase_named.add((sid, frozenset(_stems(p))))
             for p, pstems in self._phrases[sid]:
                 if f" {p} " not in q and all(x in stems for x in pstems):
                     strength = min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * len(p))
                     named.append((sid, frozenset(pstems), SCATTERED_WEIGHT * strength
                                   * self._weight[p]))
+                    phrase_named.add((sid, frozenset(pstems)))
+        # a word only one service's keywords use, also with a suffix ("arabamı" → "araba")
+        distinct: dict[str, tuple[str, str]] = {}  # service → (word, its stem)
+        for token in tokens:
+            for w in (token, *(token[:-k] for k in range(1, 4) if len(token) - k >= 5)):
+                w = w if w in self._distinct else self._distinct_stems.get(stem(w), "")
+                sid = self._distinct.get(w)
+                if sid is not None:
+                    distinct[sid] = (w, stem(w))
+                    break
+        options: dict[str, str] = {}  # service → the option of its own the question names
+        for option in _options(question, lang):
+            for sid in self._option_services.get(option, ()):
+                options[sid] = f"<{option}>"
+                if sid not in distinct:  # the option word stands for the service's own word
+                    distinct[sid] = (f"<{option}>", f"<{option}>")
+        for sid, (w, wstem) in distinct.items():
+            cover = frozenset({wstem, options.get(sid, wstem)} | (stems & self._phrase_vocab[sid]))
+            strength = DISTINCT_WEIGHT * self._distinct_weight.get(w, 1.0)
+            if len(cover) >= 2 and sid in options:  # "verloren … Pass": the loss named outright
+                phrase_named.add((sid, cover))
+            if len(cover) >= 2:  # with a second word of its phrases: a phrase of its own
+                strength = SCATTERED_WEIGHT * min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * sum(
+                    map(len, cover))) * self._distinct_weight.get(w, 1.0)
+            named.append((sid, cover, strength))
         scores: dict[str, float] = {}
-        for sid, words_, strength in named:
-            if any(other != sid and words_ < longer for other, longer, _ in named):
+        words_: dict[str, int] = {}
+        # an option with a word of its service ("zgubiłem … paszport") makes that word the
+        # lost or temporary thing: another service's phrase with the word names nothing
+        optioned = [(sid, cover) for sid, cover, _ in named if any(w[:1] == "<" for w in cover)
+                    and len(cover) >= 2]
+        for sid, cover, strength in named:
+            if any(other != sid and cover < longer for other, longer, _ in named):
+                continue
+            if any(other != sid and cover & ocover for other, ocover in optioned):
                 continue
             scores[sid] = max(scores.get(sid, 0.0), strength)
+            if (sid, cover) in phrase_named:
+                words_[sid] = max(words_.get(sid, 0), len(cover))
         # misspelled single words ("Fürungszeugnis"): fuzzy match against one-word keywords
         for token in tokens:
             if len(token) < 6:
@@ -183,15 +241,7 @@ class Retriever:
                 sid = self._single_words[match[0]]
                 weight = self._weight[match[0]]
                 scores[sid] = max(scores.get(sid, 0.0), FUZZY_WEIGHT * match[1] / 100 * weight)
-        # a word only one service's keywords use, also with a suffix ("arabamı" → "araba")
-        for token in tokens:
-            for w in (token, *(token[:-k] for k in range(1, 4) if len(token) - k >= 5)):
-                sid = self._distinct.get(w)
-                if sid is not None:
-                    scores[sid] = max(scores.get(sid, 0.0),
-                                      DISTINCT_WEIGHT * self._distinct_weight[w])
-                    break
-        return scores
+        return scores, words_
 
     def _loanwords(self, question: str, lang: str) -> list[str]:
         """Titles, in `lang`, of the services that Cyrillic words of the question name by their
@@ -224,7 +274,7 @@ class Retriever:
         qtokens = self._query_tokens(question)
         lex = (self._bm25.get_scores(qtokens) if qtokens
                else np.zeros(len(self.units), dtype=np.float32))
-        kw = self.keyword_scores(question)
+        kw, phrase_words = self._named(question, lang)
 
         dense_by: dict[str, float] = {}
         lex_by: dict[str, float] = {}
@@ -245,6 +295,7 @@ class Retriever:
             score = W_DENSE * d + W_LEX * lx + W_KEYWORD * kw.get(s.id, 0.0)
             hits.append(Hit(service=s, score=score, dense=dense_by.get(s.id, 0.0), lexical=lx))
         hits.sort(key=lambda h: h.score, reverse=True)
+        hits = _named_first(hits, phrase_words)
         chosen = [self._with_passages(h, unit_scores) for h in hits[:top]]
         return Retrieval(chosen, unit_scores)
 
@@ -260,6 +311,39 @@ class Retriever:
         units = [u for u in self._by_service.get(service_id, ()) if u.kind in kinds
                  and (lang is None or u.lang == lang)]
         return sorted(units, key=lambda u: unit_scores.get(u.uid, 0.0), reverse=True)
+
+
+def _options(question: str, lang: str) -> list[str]:
+    """The OWN_OPTIONS a question names in its own words (typed in Latin letters too:
+    "poteryal pasport") or German; English only in a German or English question, as in
+    kiosk/core/answer/understand.py (English words fire inside other languages' words)."""
+    lowered = question.lower()
+    codes = (lang, "de", "en") if lang in ("de", "en") else (lang, "de")
+    lexicons = [lexicon(code) for code in dict.fromkeys(codes)]
+    reader = latin(lang)
+    if reader is not None and reader.from_latin is not None:
+        lexicons.append(reader)
+        lowered = f"{lowered} {reader.from_latin(lowered)}"
+    return [o for o in OWN_OPTIONS if any(lex.options[o].search(lowered) for lex in lexicons)]
+
+
+def _named_first(hits: list[Hit], phrase_words: dict[str, int]) -> list[Hit]:
+    """A near tie goes to the one service whose keyword phrase the question names with more
+    words than any other's ("mein Auto ummelden" over "Umzug"): it leads the others within
+    NAMED_TIE by NAMED_LEAD, so that the assistant's own near-tie rule (kinds and options
+    asked) does not undo what the question named outright."""
+    if not hits:
+        return hits
+    near = [h for h in hits if hits[0].score - h.score <= NAMED_TIE]
+    counts = sorted((phrase_words.get(h.service.id, 0) for h in near), reverse=True)
+    if len(near) < 2 or counts[0] < NAMED_MIN_WORDS or counts[0] == counts[1]:
+        return hits
+    best = next(h for h in near if phrase_words.get(h.service.id, 0) == counts[0])
+    lead = max(h.score for h in near if h is not best) + NAMED_LEAD
+    if best.score >= lead:
+        return hits
+    lifted = Hit(best.service, min(1.0, lead), best.passages, best.dense, best.lexical)
+    return [lifted] + [h for h in hits if h is not best]
 
 
 def _stems(phrase: str) -> list[str]:
