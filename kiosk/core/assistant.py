@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import threading
 import time
 from typing import Callable, Iterator
@@ -21,7 +20,7 @@ from kiosk.core.knowledge.embedder import E5Embedder, Embedder
 from kiosk.core.knowledge.index import open_index
 from kiosk.core.answer.compose import Composition, compose
 from kiosk.core.answer.verify import backing_fact
-from kiosk.core.answer.understand import Understanding, understand
+from kiosk.core.answer.understand import Understanding, readable, understand
 from kiosk.core.lexicon import lexicon
 from kiosk.core.answer.lang import LanguageDetector
 from kiosk.core.answer.llm import LLM
@@ -157,7 +156,9 @@ class Assistant:
                                    reason="a subject beside the corpus (another state's document or a sibling subject)")
             return
         asked = understand(text, lang)
-        found = self.retriever.search(text, self.settings.top_services, lang)
+        typed = readable(text, lang)  # Russian or Ukrainian typed in Latin letters, in Cyrillic
+        query = text if typed == text else f"{text} {typed}"
+        found = self.retriever.search(query, self.settings.top_services, lang)
         lap("retrieve")
         hits = self._choose(text, lang, asked, found, context)
         if not hits:
@@ -276,7 +277,7 @@ class Assistant:
 
     def _second_service(self, text: str, asked: Understanding, hits: list[Hit]) -> Hit | None:
         """A second service the question names when it compares two ("A oder B?")."""
-        if not (asked.compare or _EITHER.search(text)):
+        if not (asked.compare or asked.either):
             return None
         named = self.retriever.keyword_scores(text)
         first = hits[0].service.id
@@ -299,9 +300,6 @@ class Assistant:
     def _fits(self, shown: list[str], sentence: str) -> bool:
         total = sum(len(s) + 1 for s in shown) + len(sentence)
         return total <= self.settings.max_answer_chars and sentence not in shown
-
-
-_EITHER = re.compile(r"\b(?:oder|or|vs|versus|veya|ya da|или|або|чи|czy|lub|albo)\b|أو", re.I)
 
 
 def _fit(service: Service, asked: Understanding, lang: str) -> int:
