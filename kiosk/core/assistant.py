@@ -209,9 +209,10 @@ class Assistant:
         short = len(text.split()) <= 4 and bool(asked.kinds or asked.options or asked.age
                                                 or asked.count)  # "was kostet das?"
         if current is not None and (asked.followup or short):
-            named = self.retriever.keyword_scores(text)
+            named = self.retriever.keyword_scores(text, lang)
+            outright = self.retriever.named_services(text, lang) | {current.id}
             other = max(named, key=named.get) if named else None
-            if other in (None, current.id):  # the follow-up names no other service
+            if other in (None, current.id) or other not in outright:  # names no other service
                 rest = [h for h in hits if h.service.id != current.id]
                 top = next((h for h in hits if h.service.id == current.id), None)
                 return [top or Hit(current, max(found.top_score, self.settings.min_score))] + rest

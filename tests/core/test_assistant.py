@@ -112,6 +112,7 @@ def test_a_follow_up_stays_with_the_service_on_screen(assistant) -> None:
     assert "37,50" in follow.text and "70 Euro" not in follow.text
     assert assistant.ask("und was kostet die Hundesteuer?", context=context).service.id == \
         "hundesteuer"  # a follow-up that names another service goes there
+    assert assistant.ask("and for children?", "en", context=context).service.id == "reisepass"
 
 
 def test_a_comparison_answers_for_both_services_with_a_card_each(assistant) -> None:

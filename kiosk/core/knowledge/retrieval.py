@@ -164,6 +164,11 @@ class Retriever:
         """Per service 0..1: how strongly the question names one of its keywords."""
         return self._named(question, lang)[0]
 
+    def named_services(self, question: str, lang: str = "de") -> set[str]:
+        """The services the question names outright by a keyword phrase of theirs (not only by
+        a word no other service uses: "und für Kinder?" names no Kinderreisepass)."""
+        return set(self._named(question, lang)[1])
+
     def _named(self, question: str, lang: str = "de") -> tuple[dict[str, float], dict[str, int]]:
         """Keyword strength per service (0..1) and how many words its longest named phrase has.
 
