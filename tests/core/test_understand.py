@@ -203,3 +203,26 @@ def test_when_to_pay_how_many_months_and_the_fastest_way(question, lang, kinds) 
 def test_counts_and_ages_said_in_passing(question, lang, count, age) -> None:
     asked = understand(question, lang)
     assert (asked.count, asked.age) == (count, age)
+
+
+@pytest.mark.parametrize("question, lang, count, age", [
+    ("сколько стоит загранпаспорт от двадцати четырех лет", "ru", None, (24, 150)),
+    ("yirmi üç yaşındayım kimlik kaç euro", "tr", None, (23, 23)),
+    ("ile kosztuje paszport, mam dwadzieścia cztery lata", "pl", None, (24, 24)),
+    ("my son is twelve, passport cost", "en", None, (12, 12)),
+    ("Hundesteuer zwei Hunde", "de", 2, None),
+    ("iki köpeğim var vergi ne kadar", "tr", 2, None),
+    ("Ummeldung innerhalb von zwei Wochen?", "de", None, None),
+])
+def test_number_words_are_ages_or_counts_but_not_both(question, lang, count, age) -> None:
+    asked = understand(question, lang)
+    assert (asked.count, asked.age) == (count, age)
+
+
+@pytest.mark.parametrize("question, lang, count", [
+    ("налог на собак если их две", "ru", 2),
+    ("Hundesteuer, ich habe zwei", "de", 2),
+    ("мне тридцать лет и у меня две собаки", "ru", 2),
+])
+def test_a_count_word_standing_alone_is_a_count(question, lang, count) -> None:
+    assert understand(question, lang).count == count

@@ -157,17 +157,31 @@ def _unglued(token: str, lex: Lexicon) -> list[str]:
     return [token] if bare == token or token in lex.numbers else [token, bare]
 
 
-def _count(text: str, lexicons: list[View], age: tuple[int, int] | None) -> int | None:
-    for m in _COUNT_DIGITS.finditer(text):
+def _count(said: list[View], views: list[View], age: tuple[int, int] | None,
+           aged_in_words: bool) -> int | None:
+    """The stated count. Digits before a noun are read with number words as digits ("zwei
+    Hunde" is 2 dogs, "zwei Wochen" no count); a count word standing alone ("если их две",
+    "ein Paar") is read as it is, unless it is a unit ("zwei Wochen") or part of an age said in
+    words ("yirmi üç yaşındayım")."""
+    for m in (m for _, text in said for m in _COUNT_DIGITS.finditer(text)):
         n, word = int(m.group(1)), m.group(2)
         if age and n in age:
             continue  # "bin 19 und …": the age, not a count
         if 0 < n <= 20 and (len(word) > 3 or word in _SHORT_COUNTED) \
                 and not _NOT_COUNTED.match(word):
             return n
-    said = [lex.numbers[w] for lex, seen in lexicons for t in re.findall(r"[^\W\d_]+", seen)
-            for w in _unglued(t, lex) if w in lex.numbers][-1:]
-    return said[-1] if said else None  # "ein Paar", "einen Hund und den zweiten": the last
+    found = []
+    for lex, seen in views:
+        tokens = re.findall(r"[^\W\d_]+", seen)
+        for i, t in enumerate(tokens):
+            w = next((w for w in _unglued(t, lex) if w in lex.numbers), None)
+            if w is None:
+                continue
+            if w in lex.numerals and (aged_in_words or (
+                    i + 1 < len(tokens) and _NOT_COUNTED.match(tokens[i + 1]))):
+                continue  # "zwei Wochen", "yirmi üç yaşında": no count
+            found.append(lex.numbers[w])
+    return found[-1] if found else None  # "ein Paar", "einen Hund und den zweiten": the last
 
 
 # "oder", "or", "чи", "czy": the question offers alternatives ("Reisepass oder Perso?"); at the
@@ -214,13 +228,14 @@ def understand(question: str, lang: str) -> Understanding:
     kinds = _kinds([mine] + [(lexicon(c), text) for c in ("de", "en") if c != own.code]
                    + [(lexicon(c), text) for c in CODES if c not in ("de", "en", lang)])
     options = {tag for lex, seen in views for tag, rx in lex.options.items() if rx.search(seen)}
-    age = _age(views, kinds) or _age([(lex, _digits(seen, lex.numerals)) for lex, seen in views],
-                                     kinds)
+    said = [(lex, _digits(seen, lex.numerals)) for lex, seen in views]  # number words as digits
+    age = _age(views, kinds)
+    aged_in_words = age is None and (age := _age(said, kinds)) is not None
     child = any(lex.child.search(seen) for lex, seen in views)
     if child:
         options.add("child")
         age = age or (0, 17)
-    count = _count(text, views, age)
+    count = _count(said, views, age, aged_in_words)
     if count is not None and count >= 2:
         options.add("copy")  # "3 Geburtsurkunden": the further copies have their own fee
     compare = any(lex.compare.search(seen) for lex, seen in views[:2])

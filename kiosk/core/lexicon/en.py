@@ -69,6 +69,8 @@ AGE = (  # relation: "under" N, "from" N, "eq" (an age cue: "bin 19"), "years" (
     ("from", r"(?:over|above|older than|from age) (\d{1,3})\b"),
     ("eq", r"\b(\d{1,3}) ?(?:years? old|yo\b|-year-old)"),
     ("eq", r"\b(?:i'?m|i am|aged?) (\d{1,3})\b(?! ?(?:eur|€|euro|dogs?|weeks?|days?|months?))"),
+    ("eq", r"\b(?:son|daughter|child|kid|he|she|wife|husband) is (?:just |now |only )?(\d{1,3})\b"
+           r"(?! ?(?:eur|€|euro|dogs?|weeks?|days?|months?))"),
 )
 CHILD = r"\bchild|\bkids?\b|\bson\b|\bdaughter|\bbaby|\bminor\b|\bnewborn|\btoddler"
 PAST = r"\bbefore (?:the )?(?:change|increase|rise|new|february|feb\b|2026|7 feb)|previous|used to (?:cost|be)" \

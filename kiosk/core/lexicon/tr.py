@@ -27,7 +27,7 @@ KINDS = {
                 r"|ne zaman (?:hazır|çıkar|gelir|alır|elime)|hazır ol|hazır m[ıi]|bekleme süresi"
                 r"|en hızlı|en çabuk|en kısa sürede|kaç ay (?:\w+ )?(?:alır|öden|veril)",
     "validity": r"geçerli|geçerlilik|süresi (?:dol|biter|bit|ne kadar)|ne zamana kadar geçer",
-    "deadline": r"son tarih|son gün|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
+    "deadline": r"son tarih|son gün|son (?:\w+ )?tarih|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
                 r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında|saat kaça kadar(?! açık)",
     "eligibility": r"\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
                    r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim"
