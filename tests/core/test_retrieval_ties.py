@@ -60,6 +60,10 @@ def test_equal_names_or_a_clear_lead_change_nothing() -> None:
     ("how long does an emergency id card last", "en", "vorlaeufiger-personalausweis"),
     ("arabami nasil tescil ettiririm", "tr", "kfz-zulassung"),
     ("Kann ich den Personalausweis online beantragen?", "de", "personalausweis"),
+    # a German service name among the words of another language
+    ("Anmeldung nasil yapilir", "tr", "wohnsitz-anmelden"),
+    ("Anmeldung jakie dokumenty", "pl", "wohnsitz-anmelden"),
+    ("كيف اعمل Anmeldung", "ar", "wohnsitz-anmelden"),
 ])
 def test_a_near_tie_goes_to_what_was_named(real_retrieval_assistant, question: str, lang: str,
                                            service: str) -> None:

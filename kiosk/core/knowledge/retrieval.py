@@ -250,8 +250,17 @@ class Retriever:
 
     def _loanwords(self, question: str, lang: str) -> list[str]:
         """Titles, in `lang`, of the services that Cyrillic words of the question name by their
-        German keyword ("аусвайса" → "ausweis" → "Посвідчення особи")."""
+        German keyword ("аусвайса" → "ausweis" → "Посвідчення особи"), and in a question in
+        another language than German or English, the German service names typed as such
+        ("Anmeldung icin hangi belgeler" → "Adres kaydı"): e5 reads the title in the
+        question's language better than a German word among Turkish ones."""
         sids: list[str] = []
+        if lang not in ("de", "en"):
+            for word in normalise(question).split():
+                word = fold(word)
+                if len(word) >= 6 and word.isascii():
+                    sids += [sid for sid, ps in self._keywords.items() if word in ps
+                             and sid not in sids]
         for word in german_spellings(question).split():
             if len(word) < 4:
                 continue
