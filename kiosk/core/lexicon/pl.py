@@ -3,8 +3,9 @@
 Polish declines nouns and conjugates verbs: the patterns are stems that the case and person
 endings may follow ("opłat" covers "opłata", "opłaty", "opłatę"; "dowod" the oblique cases of
 "dowód"). Citizens on a German keyboard type without the Polish letters ("oplata", "dowod",
-"zmienic imie"): every pattern below is widened at the end of this module so that ą, ć, ę, ł, ń,
-ó, ś, ź and ż also match a, c, e, l, n, o, s, z and z (`_ascii`).
+"zmienic imie"): `PLAIN` at the end of this module lets ą, ć, ę, ł, ń, ó, ś, ź and ż of every
+pattern also match a, c, e, l, n, o, s, z and z, and adds the plain spellings of NUMBERS and
+NUMERALS (applied by `kiosk.core.lexicon.lexicon`).
 """
 
 _NOT_PAYMENT = r"(?!\w* (?:kart|gotówk|blik|przelew))"  # "zapłacić kartą": how, not how much
@@ -167,43 +168,9 @@ TEXTS = {
 }
 
 # -- typed without Polish letters -----------------------------------------------------------
-_PLAIN = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z",
-          "ż": "z"}
+PLAIN = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z",
+         "ż": "z"}
 
-
-def _ascii(pattern: str) -> str:
-    """`pattern` with each Polish letter also matching its plain-keyboard letter ("ł" → "[łl]")."""
-    out, in_class, escaped = [], False, False
-    for c in pattern:
-        if escaped:
-            out.append(c)
-            escaped = False
-        elif c == "\\":
-            out.append(c)
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-        elif c == "]" and in_class:
-            in_class = False
-            out.append(c)
-        elif c in _PLAIN:
-            out.append(c + _PLAIN[c] if in_class else f"[{c}{_PLAIN[c]}]")
-        else:
-            out.append(c)
-    return "".join(out)
-
-
-def _plain(word: str) -> str:
-    return "".join(_PLAIN.get(c, c) for c in word)
-
-
-KINDS = {k: _ascii(v) for k, v in KINDS.items()}
-OPTIONS = {k: _ascii(v) for k, v in OPTIONS.items()}
-AGE = tuple((rel, _ascii(p)) for rel, p in AGE)
-CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
-    _ascii(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
-NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
 
 # Number words read as digits where an age is stated ("mam trzydzieści lat"), with the
 # oblique forms ("od osiemnastu lat"); "jeden" (one) is left out.
@@ -215,4 +182,3 @@ NUMERALS = {"dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem
             "czterdzieści": 40, "czterdziestu": 40, "pięćdziesiąt": 50, "pięćdziesięciu": 50,
             "sześćdziesiąt": 60, "sześćdziesięciu": 60, "siedemdziesiąt": 70,
             "osiemdziesiąt": 80, "dziewięćdziesiąt": 90}
-NUMERALS = {**NUMERALS, **{_plain(w): n for w, n in NUMERALS.items()}}

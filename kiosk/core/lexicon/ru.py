@@ -4,8 +4,9 @@ Russian declines nouns and conjugates verbs: the patterns are stems that the cas
 endings may follow ("стоимост" covers "стоимость", "стоимости"; "доч(?:ь|ер|к)" the cases of
 "дочь" and "дочка"). Russian speakers in Germany name the German office or document as it
 sounds ("термин" for a Termin, "тирхайм", "гебюр"), and colloquial words ("наличка", "загран",
-"права") are here too. Many type without "ё" ("ребенок", "ещё" as "еще"): every pattern below is
-widened at the end of this module so that "ё" also matches "е" (`_loose`).
+"права") are here too. Many type without "ё" ("ребенок", "ещё" as "еще"): `PLAIN` at the end of
+this module lets "ё" of every pattern also match "е", and adds the "е" spellings of NUMBERS and
+NUMERALS (applied by `kiosk.core.lexicon.lexicon`).
 """
 
 _HOW_MUCH = r"(?<!\bво )(?<!\bсо )(?:сколько|скока|скоко|skolko)"
@@ -198,37 +199,7 @@ TEXTS = {
 }
 
 # -- typed without "ё" -----------------------------------------------------------------------
-
-
-def _loose(pattern: str) -> str:
-    """`pattern` with "ё" also matching "е" (outside and inside character classes)."""
-    out, in_class, escaped = [], False, False
-    for c in pattern:
-        if escaped:
-            out.append(c)
-            escaped = False
-        elif c == "\\":
-            out.append(c)
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-        elif c == "]" and in_class:
-            in_class = False
-            out.append(c)
-        elif c == "ё":
-            out.append("ёе" if in_class else "[ёе]")
-        else:
-            out.append(c)
-    return "".join(out)
-
-
-KINDS = {k: _loose(v) for k, v in KINDS.items()}
-OPTIONS = {k: _loose(v) for k, v in OPTIONS.items()}
-AGE = tuple((rel, _loose(p)) for rel, p in AGE)
-CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
-    _loose(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
-NUMBERS = {**NUMBERS, **{w.replace("ё", "е"): n for w, n in NUMBERS.items()}}
+PLAIN = {"ё": "е"}
 
 # Number words read as digits where an age is stated ("мне тридцать лет", "от восемнадцати
 # лет"); "один" (one) is left out.

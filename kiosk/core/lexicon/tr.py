@@ -3,8 +3,9 @@
 Turkish is agglutinative: the patterns are stems that the suffixes may follow ("ücret" covers
 "ücreti", "ücretini", "ücretsiz"), and a final consonant may soften before a vowel ("harç" →
 "harcı", "köpek" → "köpeği"). Citizens on a German keyboard type without the Turkish letters
-("kac", "yasinda", "ucret", "kimligimi"): every pattern below is widened at the end of this module
-so that ı, ş, ğ, ç, ö, ü and â also match i, s, g, c, o, u and a (`_ascii`).
+("kac", "yasinda", "ucret", "kimligimi"): `PLAIN` at the end of this module lets ı, ş, ğ, ç, ö,
+ü and â of every pattern also match i, s, g, c, o, u and a, and adds the plain spellings of
+NUMBERS and NUMERALS (applied by `kiosk.core.lexicon.lexicon`).
 """
 
 KINDS = {
@@ -127,46 +128,11 @@ TEXTS = {
 }
 
 # -- typed without Turkish letters ----------------------------------------------------------
-_PLAIN = {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a"}
+PLAIN = {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a"}
 
-
-def _ascii(pattern: str) -> str:
-    """`pattern` with each Turkish letter also matching its plain-keyboard letter ("ş" → "[şs]")."""
-    out, in_class, escaped = [], False, False
-    for c in pattern:
-        if escaped:
-            out.append(c)
-            escaped = False
-        elif c == "\\":
-            out.append(c)
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-        elif c == "]" and in_class:
-            in_class = False
-            out.append(c)
-        elif c in _PLAIN:
-            out.append(c + _PLAIN[c] if in_class else f"[{c}{_PLAIN[c]}]")
-        else:
-            out.append(c)
-    return "".join(out)
-
-
-def _plain(word: str) -> str:
-    return "".join(_PLAIN.get(c, c) for c in word)
-
-
-KINDS = {k: _ascii(v) for k, v in KINDS.items()}
-OPTIONS = {k: _ascii(v) for k, v in OPTIONS.items()}
-AGE = tuple((rel, _ascii(p)) for rel, p in AGE)
-CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
-    _ascii(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
-NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
 
 # Number words read as digits where an age is stated ("otuz yaşında", "yirmi dört yaşındayım");
 # "bir" (one) is left out, it is also the article.
 NUMERALS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
             "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
             "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90}
-NUMERALS = {**NUMERALS, **{_plain(w): n for w, n in NUMERALS.items()}}

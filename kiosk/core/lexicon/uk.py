@@ -6,8 +6,9 @@ endings may follow ("вартіст" covers "вартість", "вартост�
 "раньше", "срочно", "фамілія") and name the German office or document as it sounds ("термін" for
 a Termin, "тірхайм"); those words are here too. Citizens on a German or Russian keyboard type
 without the Ukrainian letters ("скiльки" with a Latin i, "евро", "імя" without the apostrophe):
-every pattern below is widened at the end of this module so that і, ї, є, ґ and the apostrophe
-also match their plain-keyboard forms (`_loose`).
+`PLAIN` at the end of this module lets і, ї, є, ґ and the apostrophe of every pattern also match
+their plain-keyboard forms, and adds the plain spellings of NUMBERS and NUMERALS (applied by
+`kiosk.core.lexicon.lexicon`).
 """
 
 _HOW_MUCH = r"(?:скільки|скіки|скіко|скока|скільо)"
@@ -208,43 +209,9 @@ TEXTS = {
 }
 
 # -- typed on a German or Russian keyboard ----------------------------------------------------
-_PLAIN = {"і": "[іi]", "ї": "[їiі]", "є": "[єе]", "ґ": "[ґг]", "'": "['’ʼ`]?"}
-_PLAIN_IN_CLASS = {"і": "іi", "ї": "їiі", "є": "єе", "ґ": "ґг", "'": "'’ʼ`"}
-
-
-def _loose(pattern: str) -> str:
-    """`pattern` with each Ukrainian letter also matching its plain-keyboard letter ("і" → "[іi]")."""
-    out, in_class, escaped = [], False, False
-    for c in pattern:
-        if escaped:
-            out.append(c)
-            escaped = False
-        elif c == "\\":
-            out.append(c)
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-        elif c == "]" and in_class:
-            in_class = False
-            out.append(c)
-        elif c in _PLAIN:
-            out.append(_PLAIN_IN_CLASS[c] if in_class else _PLAIN[c])
-        else:
-            out.append(c)
-    return "".join(out)
-
-
-def _plain(word: str) -> str:
-    return word.replace("і", "i").replace("ї", "i").replace("є", "е").replace("'", "")
-
-
-KINDS = {k: _loose(v) for k, v in KINDS.items()}
-OPTIONS = {k: _loose(v) for k, v in OPTIONS.items()}
-AGE = tuple((rel, _loose(p)) for rel, p in AGE)
-CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP = (
-    _loose(p) for p in (CHILD, PAST, FOREIGN, COMPARE, QUESTION, FOLLOWUP))
-NUMBERS = {**NUMBERS, **{_plain(w): n for w, n in NUMBERS.items()}}
+# Latin "i" for "і" and "ї", Russian "е" and "г" for "є" and "ґ"; the apostrophe in any of its
+# typed forms, or left out ("імя"). The first letter is the plain spelling of a number word.
+PLAIN = {"і": "i", "ї": ("i", "і"), "є": "е", "ґ": "г", "'": ("", "’", "ʼ", "`")}
 
 # Number words read as digits where an age is stated ("мені тридцять років", "від
 # вісімнадцяти"); "один" (one) is left out.
@@ -258,7 +225,6 @@ NUMERALS = {"два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять
             "дев'яносто": 90, "двох": 2, "трьох": 3, "чотирьох": 4, "п'яти": 5, "шести": 6,
             "семи": 7, "восьми": 8, "дев'яти": 9, "десяти": 10, "дванадцяти": 12,
             "чотирнадцяти": 14, "шістнадцяти": 16, "сімнадцяти": 17}
-NUMERALS = {**NUMERALS, **{_plain(w): n for w, n in NUMERALS.items()}}
 
 # -- typed in Latin letters ------------------------------------------------------------------
 # "skilky koshtuye pasport" is read as "скілки коштує паспорт": the common spellings of each
