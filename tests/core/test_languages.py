@@ -28,8 +28,10 @@ from kiosk.core.languages import CODES, DEFAULT, LANGUAGES, Language
 from kiosk.core.lexicon import module as lexicon_module
 from kiosk.core.settings import ROOT
 
-LEXICON_NAMES = ("KINDS", "OPTIONS", "AGE", "CHILD", "PAST", "COMPARE", "QUESTION", "FOLLOWUP",
-                 "NUMBERS", "NUMERALS", "TEXTS")
+LEXICON_NAMES = ("KINDS", "OPTIONS", "AGE", "CHILD", "PAST", "FOREIGN", "COMPARE", "QUESTION",
+                 "FOLLOWUP", "NUMBERS", "NUMERALS", "SMALL", "TEXTS")
+# Languages the detector tells by their script alone (kiosk.core.answer.lang): SMALL may be None.
+SCRIPT_TOLD = {"ar"}
 
 # Per-language tables that need not cover every language, and which languages they must have.
 PARTIAL = {
@@ -39,9 +41,6 @@ PARTIAL = {
     # from the facts, or through the chat template of an instruct model
     "kiosk.core.answer.prompt._PREFIX": lambda codes: {"de", "en"},
     "kiosk.core.answer.prompt._LABELS": lambda codes: {"de", "en"},
-    # the small words that let the screen's language win over a German service name; Arabic
-    # is told by its script
-    "kiosk.core.answer.lang._SMALL": lambda codes: set(codes) - {"ar"},
 }
 DERIVED = ("kiosk.core.languages",)  # built from the registry itself: complete by construction
 
@@ -109,6 +108,10 @@ def lexicon_problems(code: str) -> list[str]:
     if out:
         return out
     german = lexicon_module(DEFAULT)
+    if not getattr(module, "SMALL") and code not in SCRIPT_TOLD:
+        # the small words that let the screen's language win over a German service name
+        out.append(f"kiosk/core/lexicon/{code}.py: SMALL is empty (only {sorted(SCRIPT_TOLD)} "
+                   f"are told by their script)")
     out += [f"kiosk/core/lexicon/{code}.py: KINDS has no {k!r}" for k in facts.KINDS
             if not getattr(module, "KINDS").get(k)]
     out += [f"kiosk/core/lexicon/{code}.py: OPTIONS has no {o!r}" for o in facts.OPTIONS

@@ -6,6 +6,7 @@ import re
 import threading
 
 from kiosk.core.languages import CODES, DEFAULT, LANGUAGES
+from kiosk.core.lexicon import lexicon
 from kiosk.core.tuning import DETECT_CONFIDENCE
 
 _CODES = {lang.detector: lang.code for lang in LANGUAGES}  # lingua's name -> kiosk code
@@ -59,22 +60,18 @@ class LanguageDetector:
             return fallback  # "Personalausweis kaç para", "skolko stoit ausweis" (screen ru)
         if unsure and fallback != code and len(text.split()) <= 4 and not cyrillic:
             return fallback  # "Anmeldung online?": too short to overrule the screen
-        if code == "de" and fallback != "de" and not _DE_SMALL.search(text):
+        if code == "de" and fallback != "de" and not lexicon("de").small.search(text):
             return fallback  # "Termin Bürgerbüro" on a Turkish screen: German names, no German
         return code
 
 
-_EN_SMALL = re.compile(r"\b(?:i|you|my|the|a|an|is|are|do|does|can|how|much|many|what|where|when"
-                       r"|for|per|year|have|get|to|of|with|and|it|need|i'm|please)\b", re.I)
-_DE_SMALL = re.compile(r"\b(?:ich|du|mein|meine|der|die|das|ein|eine|einen|ist|sind|wie|viel|was"
-                       r"|wo|wann|für|fuer|pro|jahr|habe|hab|zu|und|mit|es|kann|muss|brauche)\b",
-                       re.I)
 
 
 def _english_frame(text: str) -> bool:
     """English small words around a German compound: the detector sees the long German word,
     the citizen writes English."""
-    english, german = len(_EN_SMALL.findall(text)), len(_DE_SMALL.findall(text))
+    english = len(lexicon("en").small.findall(text))
+    german = len(lexicon("de").small.findall(text))
     return english >= 2 and english > german
 
 
@@ -86,47 +83,13 @@ def _words(rx: re.Pattern, text: str) -> int:
     return len(rx.findall(text))
 
 
-# The small words of each language written in Latin letters: question words, pronouns,
-# particles and the commonest verbs, none of them a word of another of these languages.
-# Russian and Ukrainian here are typed in Latin letters ("skolko stoit", "skilky koshtuye").
-_SMALL = {
-    "en": _EN_SMALL,
-    "de": _DE_SMALL,
-    "tr": re.compile(r"\b(?:ne|neler|nedir|nasıl|nasil|nerede|nerde|nereye|nereden|hangi|kim|kaç|kac"
-                     r"|kadar|için|icin|ve|ile|bir|bu|şu|mı|mi|mu|mü|mısın|misin|miyim|mıyım"
-                     r"|muyum|müyüm|lazım|lazim|gerek\w*|var|yok|para|ücret\w*|ucret\w*|benim|ben"
-                     r"|bana|ama|da|de|zaman|nasıl|yapılır|yapilir|yapabilirim|alabilirim"
-                     r"|verir|veriyor|oluyor|olur|tutuyor|sürüyor|suruyor|sürer|surer|ediyor"
-                     r"|yaşında|yasinda|yaşındayım|yasindayim|çocuğum\w*|cocugum\w*|için|gün|gun"
-                     r"|son|başvur\w*|basvur\w*|belge\w*|evrak\w*|nerden|istiyorum)\b", re.I),
-    "pl": re.compile(r"\b(?:ile|jak|jaki\w*|gdzie|czy|kiedy|kto|który|która|które|dlaczego|się|jest"
-                     r"|są|mogę|moge|muszę|musze|trzeba|można|mozna|kosztuje|kosztuj\w*|trwa|cena"
-                     r"|ceny|dla|mój|moja|moje|mam|mamy|potrzebuję|potrzebuje|potrzebn\w*|zrobić"
-                     r"|zrobic|załatwić|zalatwic|złożyć|zlozyc|ważny|wazny|ważn\w*|dowód|dowod"
-                     r"|dokumenty|żeby|zeby|tylko|jeszcze|już|juz|albo|lub|oraz|przez|bez|nie|tak"
-                     r"|lat|dni|dziecka|dziecko|córki|syna|mieszkanie|mieszkam|wniosek|opłata"
-                     r"|oplata|urząd|urzad|pracy|co)\b", re.I),
-    "ru": re.compile(r"\b(?:skolko|skolka|skoka|stoit|stoimost\w*|kak|kakoj|kakoy|kakaya|kakie|kakije"
-                     r"|gde|kuda|kogda|chto|shto|zachem|pochemu|nuzhno|nuzhen|nuzhna|nuzhny|nado"
-                     r"|mozhno|mogu|dlya|dlja|mne|menya|menja|moj|moya|moja|moego|moemu|u\s+menya"
-                     r"|dokumenty|dokumentov|spravk\w*|vremeni|dolgo|dejstvu\w*|deystvu\w*"
-                     r"|dejstvitel\w*|deystvitel\w*|srok\w*|poluchit\w*|sdelat\w*|oformit\w*"
-                     r"|oplatit\w*|zaplatit\w*|platit\w*|zapisat\w*|podat\w*|ili|eto|est"
-                     r"|budet|rebenk\w*|rebenok|rebyonok|syn\w*|doch\w*|let|goda|privet"
-                     r"|pozhalujsta|pozhaluysta|pasport\w*|udostoveren\w*|vremenn\w*|tsena|ceny"
-                     r"|tseny|skolko-to|uzhe|esli|chtoby|nuzhno-li|li)\b", re.I),
-    "uk": re.compile(r"\b(?:skilky|skilki|koshtuye|koshtuie|koshtuje|yak|jak|kudy|koly|shcho|shco"
-                     r"|potribno|potriben|potribna|potribni|treba|mozhna|mozhu|dlia|dlya|meni"
-                     r"|mii|miy|moya|dokumenty|dovidk\w*|chy|chas|dijsn\w*|diisn\w*|diie|diye"
-                     r"|otrymaty|zrobyty|oformyty|oplatyty|zaplatyty|dytyn\w*|rokiv|roky)\b", re.I),
-}
 
 
 def _own_frame(text: str, screen: str, detected: str) -> bool:
     """The screen's language frames the question: its small words outnumber those of the
     detected language, which the detector chose for a German service name in it
     ("Wohnungsgeberbestätigung nedir, kim verir" on a Turkish screen is Turkish)."""
-    own, other = _SMALL.get(screen), _SMALL.get(detected)
+    own, other = lexicon(screen).small, lexicon(detected).small  # SMALL of each lexicon
     if own is None:
         return False
     mine = len(own.findall(text))

@@ -160,6 +160,9 @@ NUMBERS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "ا
            "بمفردي": 1, "لشخص واحد": 1, "زوجين": 2, "للزوجين": 2, "متزوجين": 2, "متزوجان": 2,
            "كزوجين": 2}
 
+# No small words: the Arabic script tells the language (kiosk.core.answer.lang).
+SMALL = None
+
 TEXTS = {
     "no_fact": "لا توجد هنا معلومات عن ذلك ({kind}). يرجى السؤال لدى {office} أو على خط "
                "المعلومات Info-Line 0211 89-91.",

@@ -99,6 +99,14 @@ NUMBERS = {"ein": 1, "einen": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "v
            "alleinstehend": 1, "alleinstehende": 1, "single": 1, "allein": 1, "paar": 2, "paare": 2,
            "ehepaar": 2, "partner": 2}
 
+# The small words of German (question words, pronouns, particles, the commonest verbs):
+# kiosk.core.answer.lang counts them against those of the detected language. Matched as
+# written (no umlaut widening): the plain spellings are listed.
+SMALL = (
+    r"\b(?:ich|du|mein|meine|der|die|das|ein|eine|einen|ist|sind|wie|viel|was"
+    r"|wo|wann|für|fuer|pro|jahr|habe|hab|zu|und|mit|es|kann|muss|brauche)\b"
+)
+
 TEXTS = {
     "no_fact": "Dazu ({kind}) ist hier nichts hinterlegt. Bitte fragen Sie bei {office} oder bei "
                "der Info-Line 0211 89-91 nach.",

@@ -88,6 +88,13 @@ NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "third": 3, "single": 1,
            "alone": 1, "couple": 2, "partner": 2, "partners": 2}
 
+# The small words of English (question words, pronouns, particles, the commonest verbs):
+# kiosk.core.answer.lang counts them against German ones around a German service name.
+SMALL = (
+    r"\b(?:i|you|my|the|a|an|is|are|do|does|can|how|much|many|what|where|when"
+    r"|for|per|year|have|get|to|of|with|and|it|need|i'm|please)\b"
+)
+
 TEXTS = {
     "no_fact": "Nothing is stored here on that ({kind}). Please ask {office} or the City "
                "Info-Line on 0211 89-91.",

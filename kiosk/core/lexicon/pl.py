@@ -133,6 +133,20 @@ NUMBERS = {"jeden": 1, "jedna": 1, "jednego": 1, "jednym": 1, "dwa": 2, "dwie": 
            "małżeństwo": 2, "małżeństwa": 2, "małżeństwu": 2, "małżeństwem": 2,
            "małżonkowie": 2, "małżonków": 2, "małżonkami": 2}
 
+# The small words of Polish (question words, pronouns, particles, the commonest verbs), none
+# of them a word of another language of the kiosk: the screen's language wins over a German
+# service name with them (kiosk.core.answer.lang). Matched as written: PLAIN does not apply,
+# the plain spellings are listed.
+SMALL = (
+    r"\b(?:ile|jak|jaki\w*|gdzie|czy|kiedy|kto|który|która|które|dlaczego|się|jest"
+    r"|są|mogę|moge|muszę|musze|trzeba|można|mozna|kosztuje|kosztuj\w*|trwa|cena"
+    r"|ceny|dla|mój|moja|moje|mam|mamy|potrzebuję|potrzebuje|potrzebn\w*|zrobić"
+    r"|zrobic|załatwić|zalatwic|złożyć|zlozyc|ważny|wazny|ważn\w*|dowód|dowod"
+    r"|dokumenty|żeby|zeby|tylko|jeszcze|już|juz|albo|lub|oraz|przez|bez|nie|tak"
+    r"|lat|dni|dziecka|dziecko|córki|syna|mieszkanie|mieszkam|wniosek|opłata"
+    r"|oplata|urząd|urzad|pracy|co)\b"
+)
+
 TEXTS = {
     "no_fact": "Na ten temat ({kind}) nie ma tu informacji. Prosimy zapytać w {office} lub na "
                "Info-Line 0211 89-91.",

@@ -164,6 +164,21 @@ NUMBERS = {"один": 1, "одна": 1, "одну": 1, "одного": 1, "од
            "одинокой": 1, "одинокому": 1, "пару": 2, "пары": 2, "пара": 2, "паре": 2,
            "супругов": 2, "супруги": 2, "супругам": 2}
 
+# The small words of Russian typed in Latin letters ("skolko stoit"), none of them a word of
+# another language of the kiosk: the screen's language wins over a German service name with
+# them (kiosk.core.answer.lang).
+SMALL = (
+    r"\b(?:skolko|skolka|skoka|stoit|stoimost\w*|kak|kakoj|kakoy|kakaya|kakie|kakije"
+    r"|gde|kuda|kogda|chto|shto|zachem|pochemu|nuzhno|nuzhen|nuzhna|nuzhny|nado"
+    r"|mozhno|mogu|dlya|dlja|mne|menya|menja|moj|moya|moja|moego|moemu|u\s+menya"
+    r"|dokumenty|dokumentov|spravk\w*|vremeni|dolgo|dejstvu\w*|deystvu\w*"
+    r"|dejstvitel\w*|deystvitel\w*|srok\w*|poluchit\w*|sdelat\w*|oformit\w*"
+    r"|oplatit\w*|zaplatit\w*|platit\w*|zapisat\w*|podat\w*|ili|eto|est"
+    r"|budet|rebenk\w*|rebenok|rebyonok|syn\w*|doch\w*|let|goda|privet"
+    r"|pozhalujsta|pozhaluysta|pasport\w*|udostoveren\w*|vremenn\w*|tsena|ceny"
+    r"|tseny|skolko-to|uzhe|esli|chtoby|nuzhno-li|li)\b"
+)
+
 TEXTS = {
     "no_fact": "Об этом ({kind}) здесь нет данных. Пожалуйста, обратитесь в {office} или на "
                "Info-Line 0211 89-91.",

@@ -94,6 +94,20 @@ NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "ikinci": 2, "�
            "bekar": 1, "bekâr": 1, "yalnız": 1, "tek": 1,
            "çift": 2, "çiftler": 2, "evli": 2, "evliyiz": 2, "eşim": 2, "eşimle": 2, "ikimiz": 2}
 
+# The small words of Turkish (question words, pronouns, particles, the commonest verbs), none
+# of them a word of another language of the kiosk: the screen's language wins over a German
+# service name with them (kiosk.core.answer.lang). Matched as written: PLAIN does not apply,
+# the plain spellings are listed.
+SMALL = (
+    r"\b(?:ne|neler|nedir|nasıl|nasil|nerede|nerde|nereye|nereden|hangi|kim|kaç|kac"
+    r"|kadar|için|icin|ve|ile|bir|bu|şu|mı|mi|mu|mü|mısın|misin|miyim|mıyım"
+    r"|muyum|müyüm|lazım|lazim|gerek\w*|var|yok|para|ücret\w*|ucret\w*|benim|ben"
+    r"|bana|ama|da|de|zaman|nasıl|yapılır|yapilir|yapabilirim|alabilirim"
+    r"|verir|veriyor|oluyor|olur|tutuyor|sürüyor|suruyor|sürer|surer|ediyor"
+    r"|yaşında|yasinda|yaşındayım|yasindayim|çocuğum\w*|cocugum\w*|için|gün|gun"
+    r"|son|başvur\w*|basvur\w*|belge\w*|evrak\w*|nerden|istiyorum)\b"
+)
+
 TEXTS = {
     "no_fact": "Bu konuda ({kind}) burada bilgi yok. Lütfen {office} ya da Info-Line 0211 89-91 "
                "ile iletişime geçin.",

@@ -174,6 +174,16 @@ NUMBERS = {"один": 1, "одна": 1, "одного": 1, "одну": 1, "од
            "самотн": 1, "пару": 2, "пари": 2, "пара": 2, "парі": 2, "подружжя": 2,
            "подружжю": 2}
 
+# The small words of Ukrainian typed in Latin letters ("skilky koshtuye"), none of them a word
+# of another language of the kiosk: the screen's language wins over a German service name
+# with them (kiosk.core.answer.lang).
+SMALL = (
+    r"\b(?:skilky|skilki|koshtuye|koshtuie|koshtuje|yak|jak|kudy|koly|shcho|shco"
+    r"|potribno|potriben|potribna|potribni|treba|mozhna|mozhu|dlia|dlya|meni"
+    r"|mii|miy|moya|dokumenty|dovidk\w*|chy|chas|dijsn\w*|diisn\w*|diie|diye"
+    r"|otrymaty|zrobyty|oformyty|oplatyty|zaplatyty|dytyn\w*|rokiv|roky)\b"
+)
+
 TEXTS = {
     "no_fact": "Про це ({kind}) тут немає даних. Зверніться, будь ласка, до {office} або на "
                "Info-Line 0211 89-91.",
