@@ -29,19 +29,10 @@ from dataclasses import dataclass, field
 
 from kiosk.core.knowledge.elsewhere_subjects import OURS, SUBJECTS, Subject
 from kiosk.core.knowledge.loanwords import german_spellings
+from kiosk.core.languages import CODES
+from kiosk.core.lexicon import text
 
 LANGS = ("de", "en", "tr", "uk", "ru", "pl", "ar")
-
-# "Dafür ist {body} zuständig." – the line the assistant puts before the Info-Line referral.
-LINES = {
-    "de": ("Dafür ist {body} zuständig.", "Dafür sind {body} zuständig."),
-    "en": ("This is handled by {body}.", "This is handled by {body}."),
-    "tr": ("Bu konuyla {body} ilgilenir.", "Bu konuyla {body} ilgilenir."),
-    "uk": ("Цим займається {body}.", "Цим займаються {body}."),
-    "ru": ("Этим занимается {body}.", "Этим занимаются {body}."),
-    "pl": ("Tą sprawą zajmuje się {body}.", "Tą sprawą zajmują się {body}."),
-    "ar": ("الجهة المختصة بذلك: {body}.", "الجهة المختصة بذلك: {body}."),
-}
 
 # ---------------------------------------------------------------------------------------------
 # Folding: the text and the patterns are compared in one of two folded forms.
@@ -90,9 +81,10 @@ class Elsewhere:
         return self.names.get(lang) or self.names.get("en") or self.names["de"]
 
     def line(self, lang: str) -> str:
-        """'Dafür ist die Agentur für Arbeit zuständig.' in `lang`."""
-        singular, plural = LINES.get(lang) or LINES["en"]
-        return (plural if self.plural else singular).format(body=self.body(lang))
+        """'Dafür ist die Agentur für Arbeit zuständig.' in `lang` (English for an unknown code):
+        the lexicon's TEXTS "elsewhere" and "elsewhere_plural"."""
+        key = "elsewhere_plural" if self.plural else "elsewhere"
+        return text(lang if lang in CODES else "en", key, body=self.body(lang))
 
 
 def _pattern(source: str, german: bool) -> re.Pattern:

@@ -164,6 +164,10 @@ NUMBERS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "ا
 SMALL = None
 
 TEXTS = {
+    # the line before the Info-Line referral when another body handles the subject
+    # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
+    "elsewhere": "الجهة المختصة بذلك: {body}.",
+    "elsewhere_plural": "الجهة المختصة بذلك: {body}.",
     "no_fact": "لا توجد هنا معلومات عن ذلك ({kind}). يرجى السؤال لدى {office} أو على خط "
                "المعلومات Info-Line 0211 89-91.",
     "no_past": "لا توجد هنا قيمة سابقة؛ المعروض هو المعلومات الحالية.",

@@ -108,6 +108,10 @@ SMALL = (
 )
 
 TEXTS = {
+    # the line before the Info-Line referral when another body handles the subject
+    # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
+    "elsewhere": "Dafür ist {body} zuständig.",
+    "elsewhere_plural": "Dafür sind {body} zuständig.",
     "no_fact": "Dazu ({kind}) ist hier nichts hinterlegt. Bitte fragen Sie bei {office} oder bei "
                "der Info-Line 0211 89-91 nach.",
     "no_past": "Ein früherer Wert ist hier nicht hinterlegt; genannt ist der aktuelle Stand.",

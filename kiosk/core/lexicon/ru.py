@@ -180,6 +180,10 @@ SMALL = (
 )
 
 TEXTS = {
+    # the line before the Info-Line referral when another body handles the subject
+    # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
+    "elsewhere": "Этим занимается {body}.",
+    "elsewhere_plural": "Этим занимаются {body}.",
     "no_fact": "Об этом ({kind}) здесь нет данных. Пожалуйста, обратитесь в {office} или на "
                "Info-Line 0211 89-91.",
     "no_past": "Прежнего значения здесь нет; показана актуальная информация.",
