@@ -32,7 +32,7 @@ from kiosk.core.knowledge.loanwords import german_spellings
 from kiosk.core.languages import CODES
 from kiosk.core.lexicon import text
 
-LANGS = ("de", "en", "tr", "uk", "ru", "pl", "ar")
+LANGS = CODES  # a subject without a language's words is checked in German and English
 
 # ---------------------------------------------------------------------------------------------
 # Folding: the text and the patterns are compared in one of two folded forms.
