@@ -226,3 +226,9 @@ def test_number_words_are_ages_or_counts_but_not_both(question, lang, count, age
 ])
 def test_a_count_word_standing_alone_is_a_count(question, lang, count) -> None:
     assert understand(question, lang).count == count
+
+
+def test_arabic_how_much_per_month_is_a_price_not_a_period() -> None:
+    assert understand("Bürgergeld لشخص واحد كم بالشهر", "ar").kinds == ("cost",)
+    assert understand("Rundfunkbeitrag كم بالشهر", "ar").kinds == ("cost",)
+    assert "duration" in understand("كم شهر يستغرق", "ar").kinds  # how many months: a period
