@@ -101,6 +101,59 @@ more than the default `tie_margin` (0.04), so that the assistant's near-tie rule
 the kinds and options asked, does not undo what the question named outright. 0 instead:
 top-1 two less on the 488 questions (see SCATTERED_WEIGHT)."""
 
+# -- composition (kiosk/core/answer/compose.py) --
+
+MAX_KINDS = 3
+"""Count (0..∞) of asked fact kinds an answer covers, in the order asked. A question rarely asks
+more; more lines would no longer be a short answer at a kiosk."""
+
+MAX_FIRST_KIND = 4
+"""Count (0..∞) of facts shown for the first kind asked: room for the four fee brackets of a
+passport (adult, under 24, express, 48 pages) when the question states no condition."""
+
+MAX_OTHER_KIND = 3
+"""Count (0..∞) of facts shown for each further kind asked (and for the kinds the assistant
+adds around a referral): a second part of a question gets a short answer, not a list."""
+
+RANK_FLOOR = 0.88
+"""e5 cosine (0..1) below which no fact clearly answers a question whose kind no lexicon word
+names; the summary answers instead. Chosen by reading tune-set answers (session 3); not swept."""
+
+RANK_MARGIN = 0.01
+"""e5 cosine (0..1) by which the best fact must lead the next one for a question of unknown
+kind, else the summary answers: two facts that fit equally well are no clear answer."""
+
+EXTRA_FLOOR = 0.88
+"""e5 cosine (0..1) a fact of a kind not asked must reach before it joins the answer as a
+second part ("wie viele Kitas … und bis wann"); same scale and value as RANK_FLOOR."""
+
+EXTRA_MARGIN = 0.01
+"""e5 cosine (0..1) by which that extra fact must lead the other unasked facts: only a clearly
+best one is added, never one of several equals."""
+
+EXTRA_SLACK = 0.005
+"""e5 cosine (0..1) the extra fact may lie below the best fact already shown: a line that fits
+the question less well than the answer it joins is a needless line. Chosen by reading the tune
+sets' and citizen3's answers (session 4); not swept."""
+
+# -- sibling subjects (kiosk/core/knowledge/subjects.py) --
+
+MIN_HEAD = 4
+"""Letters (0..∞) a compound's last part must have to count as a word of its own ("pass",
+"geld"): shorter endings are no words, and would make every compound a sibling of a service."""
+
+MIN_WORD = 9
+"""Letters (0..∞) a question word must have to be checked as a compound: at least a
+five-letter first part before its head (MIN_HEAD)."""
+
+COMMON = 3
+"""Count (0..∞) of corpus documents that must use a word before it counts as the corpus' own
+vocabulary and can no longer name a sibling subject."""
+
+SAME_NAME = 80
+"""rapidfuzz ratio (0..100) from which a question word is a spelling of a service's name
+rather than another subject ("Fürungszeugnis" is the Führungszeugnis)."""
+
 # -- claim verification (kiosk/core/answer/verify.py) --
 
 SUPPORT_MIN = 0.7

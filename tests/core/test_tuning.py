@@ -45,6 +45,9 @@ def test_the_fusion_weights_add_up_to_one() -> None:
                                            "SCATTERED_WEIGHT", "DISTINCT_WEIGHT",
                                            "DISTINCT_MIN_CHARS")),
     ("kiosk/core/answer/verify.py", ("SUPPORT_MIN",)),
+    ("kiosk/core/answer/compose.py", ("MAX_KINDS", "MAX_FIRST_KIND", "MAX_OTHER_KIND", "RANK_FLOOR",
+                                      "RANK_MARGIN", "EXTRA_FLOOR", "EXTRA_MARGIN", "EXTRA_SLACK")),
+    ("kiosk/core/knowledge/subjects.py", ("MIN_HEAD", "MIN_WORD", "COMMON", "SAME_NAME")),
     ("kiosk/core/answer/lang.py", ("DETECT_CONFIDENCE",)),
 ])
 def test_the_modules_take_their_numbers_from_the_tuning_module(module, names) -> None:

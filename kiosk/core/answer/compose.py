@@ -17,11 +17,9 @@ from kiosk.core.answer.understand import Understanding
 from kiosk.core.knowledge.facts import ALTERNATIVES, Fact
 from kiosk.core.lexicon import text as line
 from kiosk.core.textutil import numbers, split_sentences
+from kiosk.core.tuning import (EXTRA_FLOOR, EXTRA_MARGIN, EXTRA_SLACK, MAX_FIRST_KIND, MAX_KINDS,
+                               MAX_OTHER_KIND, RANK_FLOOR, RANK_MARGIN)
 from kiosk.core.types import Service
-
-MAX_KINDS = 3  # a question rarely asks more; more lines would no longer be a short answer
-MAX_FIRST_KIND = 4  # facts for the first kind asked (e.g. four fee brackets)
-MAX_OTHER_KIND = 3  # facts for each further kind
 
 
 @dataclass
@@ -102,9 +100,6 @@ def office_name(service: Service) -> str:
 
 Ranker = Callable[[list[Fact]], list[float]]
 """Scores facts by how well each answers the question (higher is better)."""
-
-RANK_FLOOR = 0.88  # e5 cosine below which no fact clearly answers a question of unknown kind
-RANK_MARGIN = 0.01  # the best fact must lead the next by this much, else the summary answers
 
 
 def compose(service: Service, u: Understanding, lang: str, question: str = "",
@@ -205,10 +200,6 @@ def _best_facts(service: Service, u: Understanding, rank: Ranker) -> list[Fact]:
     runner_up = scores[1][0] if len(scores) > 1 else 0.0
     return [candidates[i]] if best >= RANK_FLOOR and best - runner_up >= RANK_MARGIN else []
 
-
-EXTRA_FLOOR = 0.88  # an unasked kind's fact must answer the question at least this well
-EXTRA_MARGIN = 0.01  # … lead the other unasked facts by this much …
-EXTRA_SLACK = 0.005  # … and be no further than this below the best fact already shown
 
 _RELATED = {  # kinds whose facts complete an answer of the asked kind
     "cost": {"exemption", "payment"}, "exemption": {"cost"}, "eligibility": {"exemption"},

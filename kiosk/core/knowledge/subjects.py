@@ -13,12 +13,9 @@ import re
 from rapidfuzz import fuzz, process
 
 from kiosk.core.knowledge.corpus import Corpus
+from kiosk.core.tuning import COMMON, MIN_HEAD, MIN_WORD, SAME_NAME
 
 _WORD = re.compile(r"[^\W\d_]+")
-MIN_HEAD = 4  # "pass", "geld": shorter endings are no words of their own
-MIN_WORD = 9  # a compound: at least a five-letter first part before its head
-COMMON = 3  # documents that use a word before it counts as the corpus' own vocabulary
-SAME_NAME = 80  # rapidfuzz ratio from which a word is a spelling of a known name
 
 
 class SubjectCheck:
