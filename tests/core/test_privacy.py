@@ -1,6 +1,7 @@
 """Tests of the PII gate: realistic questions that must be blocked and ones that must pass,
 what scan and mask give back, and the details a citizen would notice if they broke."""
 
+import re
 from datetime import date, timedelta
 from functools import cache
 
@@ -810,3 +811,59 @@ def test_words_of_the_city_s_texts_are_no_names():
     assert PiiGate().check(text) == ("birth_date", "name")
     assert PiiGate(public_texts=["Ihr Termin im Bürgerbüro"]).check(text) == ()
     assert PiiGate(public_texts=["TERMIN"]).check(text) == ()  # in any case
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the span is taken from the text itself, however many spaces stand between the words
+        ("ich heiße anna  berg", "anna  berg"),
+        ("ich heiße anna \t berg und wohne hier", "anna \t berg"),
+        ("меня зовут ирина  петрова", "ирина  петрова"),
+        ("ich bin  jana   wolff und wohne in der lindenstraße 14", "jana   wolff"),
+        # after "I am" the name ends at a cue ("wohnhaft"), and has up to four words
+        ("ich bin jana wolff wohnhaft lindenstraße 14", "jana wolff"),
+        ("ich bin jana maria luise wolff, wohnhaft lindenstraße 14", "jana maria luise wolff"),
+        ("ich bin jana maria luise wolff und wohne in der lindenstraße 14",
+         "jana maria luise wolff"),
+        ("i am jana maria luise wolff, i live at 12 baker street", "jana maria luise wolff"),
+    ],
+)
+def test_no_part_of_a_name_is_left_in_the_masked_text(gate, text, name):
+    masked = gate.mask(text)
+    assert "name" in gate.check(text)
+    assert not any(word in masked for word in name.split()), masked
+    # no letter left stuck to the mark ("ich heiße […]g")
+    assert not re.search(rf"\w{re.escape(MASK)}|{re.escape(MASK)}\w", masked), masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("ich bin jana wolff wohnhaft lindenstraße 14", f"ich bin {MASK} wohnhaft {MASK}"),
+        ("ich bin jana maria luise wolff, lindenstraße 14", f"ich bin {MASK}, {MASK}"),
+        # the name ends at a function word, a cue, or from the third word on at a word of the
+        # city's texts: what the citizen asks stays
+        ("ich bin jana und brauche einen Ausweis, tel. 0170 1234567",
+         f"ich bin jana und brauche einen Ausweis, tel. {MASK}"),
+        ("ich bin jana wolff möchte mich ummelden, tel. 0170 1234567",
+         f"ich bin {MASK} möchte mich ummelden, tel. {MASK}"),
+        ("ich bin neu zugezogen wohnhaft lindenstraße 14",
+         f"ich bin neu zugezogen wohnhaft {MASK}"),
+        ("ich bin umgezogen in die lindenstraße 14, was muss ich tun",
+         f"ich bin umgezogen in die {MASK}, was muss ich tun"),
+    ],
+)
+def test_the_name_after_i_am_ends_where_the_question_goes_on(gate, text, masked):
+    assert gate.mask(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich bin 19 und brauche einen Ausweis", "ich bin neu in Düsseldorf",
+     "ich bin umgezogen, was muss ich tun", "ich bin jana und brauche einen Ausweis",
+     "ich bin neu zugezogen, wo melde ich mich an", "ich bin hierher gezogen, was nun"],
+)
+def test_ordinary_questions_after_i_am_are_neither_refused_nor_masked(gate, text):
+    assert gate.check(text) == ()
+    assert gate.mask(text) == text

@@ -177,7 +177,7 @@ class PiiGate:
         # and after "I am" in any case ("ich bin jana wolff und wohne …").
         claim("name", people.before(text, [(f.start, f.end) for f in found]))
         if found:
-            claim("name", people.after_self(text))
+            claim("name", people.after_self(text, self._known))
         return sorted(found, key=lambda f: f.start)
 
     @staticmethod

@@ -72,7 +72,7 @@ RESIDENCE = _cue(
     r"(?:meine|unsere)\s+(?:neue\s+|alte\s+|jetzige\s+)?(?:adresse|anschrift|wohnadresse"
     r"|wohnung|meldeadresse)", r"(?:adresse|anschrift|адреса|адрес|adres|adresi|العنوان)\s*:",
     r"ich\s+ziehe", r"wir\s+ziehen",
-    r"umgezogen", r"zu\s?hause", r"bei\s+mir", r"bei\s+uns",
+    r"umgezogen", r"zugezogen", r"hergezogen", r"zu\s?hause", r"bei\s+mir", r"bei\s+uns",
     r"i\s+live", r"we\s+live", r"i'm\s+living", r"i\s+moved", r"we\s+moved",
     r"i'?m\s+moving", r"we'?re\s+moving", r"my\s+(?:new\s+|old\s+|home\s+)?address",
     r"our\s+(?:new\s+)?address", r"address\s*:",

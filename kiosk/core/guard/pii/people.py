@@ -101,6 +101,7 @@ _LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036F\u064B-\u065F\u0670'’ʼ])+"
 _ANY_WORD = rf"{_LETTERS}(?:-(?:{_LETTERS}|[^\W\d_]\.))*"  # "heinz-gerd", "hans-j."
 _WORDS_AFTER = re.compile(rf"[\s:,،—–-]*({_ANY_WORD}(?:\s+{_ANY_WORD}){{0,4}})")
 _PARTS = re.compile(r"[^\s.-]{2,}")  # the words of a name, without initials
+_NAME_WORD = re.compile(_ANY_WORD)  # one word of `_WORDS_AFTER`, with its place in the text
 _PARTICLE_WORD = re.compile(_PARTICLE)
 # Only punctuation between a name and the date or street right behind it.
 _TIGHT = re.compile(r"[\s,،;:(–—-]*")
@@ -130,7 +131,9 @@ def _lower_case_after(cue_end: int, text: str, end: int | None, weak: bool,
     words = _WORDS_AFTER.match(text, cue_end, len(text) if end is None else end)
     if not words:
         return None
-    names = words.group(1).split()
+    # Each word with its place in `text`, so that the span holds however many spaces stand
+    # between them ("ich heiße anna  berg").
+    names = list(_NAME_WORD.finditer(text, words.start(1), words.end(1)))
     if end is not None:
         # The words right up to the data: "я олена коваленко 12.03.1987".
         if not _TIGHT.fullmatch(text, words.end(), end):
@@ -138,10 +141,11 @@ def _lower_case_after(cue_end: int, text: str, end: int | None, weak: bool,
     else:
         names = names[:2]
     # After "my name is" a name follows, whatever words: "willi" is a street's name too.
-    if len(names) < 1 + weak or not _could_be_name(_PARTS.findall(" ".join(names)),
-                                                     known if weak else frozenset()):
+    if len(names) < 1 + weak or not _could_be_name(
+            [part for name in names for part in _PARTS.findall(name.group())],
+            known if weak else frozenset()):
         return None
-    return words.start(1), words.start(1) + len(" ".join(names)) if end is None else words.end(1)
+    return names[0].start(), names[-1].end()
 
 
 def before_data(text: str, start: int, known: frozenset[str] = frozenset(),
@@ -165,16 +169,29 @@ def before_data(text: str, start: int, known: frozenset[str] = frozenset(),
     return None
 
 
-def after_self(text: str) -> list[Span]:
+def _ends_name(i: int, word: str, known: frozenset[str]) -> bool:
+    """Whether the `i`-th word after "I am" is no longer part of the name: a function word,
+    a cue ("wohnhaft", "geboren") or a word that leads a date ("seit"); from the third on
+    also a word of the city's own texts ("ich bin jana wolff möchte …")."""
+    small = word.lower()
+    return (small in _FUNCTION_WORDS or cues.ANY.search(word) is not None
+            or cues.DATE_LEAD.fullmatch(word) is not None or (i >= 2 and small in known))
+
+
+def after_self(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """In a question with personal data, the words of any case after "I am", "я", "ben" up
-    to the first function word, two or three of them: "ich bin jana wolff und wohne …"."""
+    to the first function word or cue, two to four of them (first names and a surname):
+    "ich bin jana wolff und wohne …", "ich bin jana maria luise wolff, …"."""
     found = []
     for cue in cues.SELF.finditer(text):
         if words := _WORDS_AFTER.match(text, cue.end()):
-            names = list(itertools.takewhile(lambda w: w.lower() not in _FUNCTION_WORDS,
-                                             words.group(1).split()))[:3]
-            if len(names) >= 2 and _could_be_name(_PARTS.findall(" ".join(names)), frozenset()):
-                found.append((words.start(1), words.start(1) + len(" ".join(names))))
+            names = [name for _, name in itertools.takewhile(
+                lambda pair: not _ends_name(pair[0], pair[1].group(), known),
+                enumerate(_NAME_WORD.finditer(text, words.start(1), words.end(1))))][:4]
+            if len(names) >= 2 and _could_be_name(
+                    [part for name in names for part in _PARTS.findall(name.group())],
+                    frozenset()):
+                found.append((names[0].start(), names[-1].end()))
     return found
 
 
