@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from kiosk.core.languages import CODES
 
@@ -135,21 +136,10 @@ def parse_fact(service_id: str, raw: object) -> Fact:
         until = _date(raw["until"], "until") if raw.get("until") else ""
     except FactError as exc:
         raise fail(str(exc)) from None
-    raw_option = when.get("option", "")
-    tags = [str(t) for t in raw_option] if isinstance(raw_option, list) \
-        else [str(raw_option)] if raw_option else []
-    for tag in tags:
-        if tag not in OPTIONS:
-            raise fail(f"option {tag!r} is not one of {', '.join(OPTIONS)}")
+    tags, unless = _tags(when, "option", fail), _tags(when, "unless", fail)
     if len(tags) > 1 and set(tags) & set(ALTERNATIVES):
         raise fail("an alternative option cannot be combined with another option")
     option = tags[0] if tags else ""
-    raw_unless = when.get("unless", "")
-    unless = [str(t) for t in raw_unless] if isinstance(raw_unless, list) \
-        else [str(raw_unless)] if raw_unless else []
-    for tag in unless:
-        if tag not in OPTIONS:
-            raise fail(f"unless {tag!r} is not one of {', '.join(OPTIONS)}")
     return Fact(service_id=service_id, id=fid, kind=kind,
                 text={k: " ".join(v.split()) for k, v in text.items() if v.strip()},
                 status=status, age=age, count=count, option=option, options=frozenset(tags),
@@ -178,3 +168,13 @@ def parse_facts(path: Path, service_id: str, raw: object) -> tuple[Fact, ...]:
         seen.add(fact.id)
         facts.append(fact)
     return tuple(facts)
+
+
+def _tags(when: dict, key: str, fail: Callable[[str], FactError]) -> list[str]:
+    """The option tags of `when[key]` (one tag or a list), each checked against OPTIONS."""
+    raw = when.get(key, "")
+    tags = [str(t) for t in raw] if isinstance(raw, list) else [str(raw)] if raw else []
+    for tag in tags:
+        if tag not in OPTIONS:
+            raise fail(f"{key} {tag!r} is not one of {', '.join(OPTIONS)}")
+    return tags
