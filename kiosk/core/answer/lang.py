@@ -65,14 +65,10 @@ class LanguageDetector:
         return code
 
 
-
-
 def _english_frame(text: str) -> bool:
     """English small words around a German compound: the detector sees the long German word,
     the citizen writes English."""
-    english = len(lexicon("en").small.findall(text))
-    german = len(lexicon("de").small.findall(text))
-    return english >= 2 and english > german
+    return _outnumbered(text, "en", "de", at_least=2)
 
 
 _CYRILLIC_WORD = re.compile(r"\b[\u0400-\u04FF]{2,}")
@@ -83,15 +79,19 @@ def _words(rx: re.Pattern, text: str) -> int:
     return len(rx.findall(text))
 
 
-
-
 def _own_frame(text: str, screen: str, detected: str) -> bool:
     """The screen's language frames the question: its small words outnumber those of the
     detected language, which the detector chose for a German service name in it
     ("Wohnungsgeberbestätigung nedir, kim verir" on a Turkish screen is Turkish)."""
-    own, other = lexicon(screen).small, lexicon(detected).small  # SMALL of each lexicon
-    if own is None:
+    return _outnumbered(text, screen, detected, at_least=1)
+
+
+def _outnumbered(text: str, own: str, other: str, at_least: int) -> bool:
+    """Whether the small words (lexicon SMALL) of `own` are at least `at_least` and more than
+    those of `other`; a language without small words (Arabic: its script decides) never is."""
+    mine_rx, theirs_rx = lexicon(own).small, lexicon(other).small
+    if mine_rx is None:
         return False
-    mine = len(own.findall(text))
-    theirs = len(other.findall(text)) if other is not None else 0
-    return mine >= 1 and mine > theirs
+    mine = len(mine_rx.findall(text))
+    theirs = len(theirs_rx.findall(text)) if theirs_rx is not None else 0
+    return mine >= at_least and mine > theirs

@@ -191,11 +191,6 @@ _EITHER = re.compile(r"\b(?:oder|or|vs|versus|veya|ya da|или|або|lub|albo)
                      r"|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\b(?:чи|czy)\b", re.I)
 
 
-def either(question: str) -> bool:
-    """Whether a question offers alternatives ("A oder B?"), not a yes/no question ("Czy …")."""
-    return bool(_EITHER.search(_norm(question)))
-
-
 def _latin(text: str) -> bool:
     return len(re.findall(r"[a-z]", text)) > 2 * len(re.findall(r"[^\W\da-z_]", text))
 
