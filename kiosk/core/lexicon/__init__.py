@@ -5,8 +5,12 @@ same names: `KINDS` and `OPTIONS` (regular expressions per fact kind and option 
 `AGE` (patterns for a stated age), `CHILD`, `PAST`, `FOREIGN` (another state's documents:
 not a service of this city), `COMPARE`, `QUESTION`, `FOLLOWUP`,
 `NUMBERS` (count words), `NUMERALS` (number words of a stated age), `SMALL` (the language's small
-words, for the language detector; None where the script tells the language) and `TEXTS` (answer
-lines). tests/core/test_languages.py checks that every language has every entry.
+words, for the language detector; None where the script tells the language), `TEXTS` (answer
+lines), `CLITICS` (prefixes glued to a word, None where the language writes them apart) and the
+words read in every language's question (`NOT_COUNTED`, `MONTHS`, `NOT_AGE_BEFORE`,
+`SHORT_COUNTED`, `PAY`, `EITHER`: a citizen mixes in German or English words, "2 Jahre" in a
+Turkish question), which `everywhere()` compiles into one table of all the registry's languages.
+tests/core/test_languages.py checks that every language has every entry.
 
 Letters a citizen types plainly (Polish "ł" as "l", Russian "ё" as "е", Ukrainian "і" as Latin
 "i") are declared once per module in `PLAIN`: letter -> the letter it may be typed as, or a tuple
@@ -53,6 +57,20 @@ class Lexicon:
     # the language typed in Latin letters ("skolko stoit"), turned into its own script; the
     # lexicon of `latin(code)` reads the result
     from_latin: Callable[[str], str] | None = None
+    # the prefixes glued to a word ("لكلبين" is "ل" + "كلبين"); None where they are written apart
+    clitics: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
+class Everywhere:
+    """The words of every registry language that are read in a question of any language, as
+    written (SMALL-like: the plain spellings are listed in the tables themselves)."""
+
+    not_counted: re.Pattern  # .match(word after a number): no count (NOT_COUNTED, MONTHS)
+    not_age_before: re.Pattern  # .search(text before a number): a span, no age (NOT_AGE_BEFORE)
+    short_counted: frozenset[str]  # counted things of three letters or fewer (SHORT_COUNTED)
+    pay: re.Pattern  # .match(a cost word): the verb of paying (PAY)
+    either: re.Pattern  # .search(question): alternatives are offered (EITHER)
 
 
 def _alternatives(plain: dict[str, str | tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -148,6 +166,26 @@ def _build(code: str, signless: bool) -> Lexicon:
                   for w, n in _with_plain(getattr(m, "NUMERALS", {}), plain).items()},
         small=re.compile(m.SMALL, re.IGNORECASE) if getattr(m, "SMALL", None) else None,
         from_latin=getattr(m, "from_latin", None),
+        clitics=re.compile(m.CLITICS) if m.CLITICS else None,
+    )
+
+
+def _any(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@functools.cache
+def everywhere() -> Everywhere:
+    """The tables read in every question, of all registry languages together."""
+    ms = [module(code) for code in CODES]
+    return Everywhere(
+        not_counted=re.compile(
+            rf"^(?:{_any([p for m in ms for p in (m.NOT_COUNTED, m.MONTHS)])})", re.IGNORECASE),
+        not_age_before=re.compile(rf"(?:{_any([m.NOT_AGE_BEFORE for m in ms])})\s*$",
+                                  re.IGNORECASE),
+        short_counted=frozenset().union(*(m.SHORT_COUNTED for m in ms)),
+        pay=re.compile(_any([m.PAY for m in ms]), re.IGNORECASE),
+        either=re.compile(_any([m.EITHER for m in ms]), re.IGNORECASE),
     )
 
 

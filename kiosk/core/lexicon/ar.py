@@ -210,3 +210,17 @@ NUMERALS = {"اثنين": 2, "اثنان": 2, "ثلاثة": 3, "ثلاث": 3, "�
             "أربع": 4, "اربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
             "ثمانية": 8, "تمانية": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
             "ثمانية عشر": 18, "ثمانيةعشر": 18, **_AR_TENS, **{"و" + w: n for w, n in _AR_TENS.items()}}
+
+# The words read around a number, in every language's question (see de.py), as written (no
+# letter variants): the variants are listed.
+NOT_COUNTED = r"سن|عام|سنة|سنوات|سنين|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|اشهر"
+MONTHS = r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر" \
+         r"|نوفمبر|ديسمبر"
+NOT_AGE_BEFORE = r"منذ|خلال|بعد"
+SHORT_COUNTED = frozenset({"كلب"})
+PAY = r"دفع"
+EITHER = r"(?<!\w)أو(?!\w)"  # a word of its own, not the start of "أوراق" (papers)
+# The prefixes glued to a word: "و"/"ف" (and), "ل"/"ب"/"ك" (for, with, like), the article
+# "ال", and "لل" (for the); a count word is also read without them ("لكلبين" -> "كلبين"), where
+# at least three letters remain
+CLITICS = r"^(?:[وف]?[لبك]?(?:ال)?|لل)(?=\w{3})"

@@ -157,3 +157,21 @@ NUMERALS = {**_UNITS, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vier
             **{f"{u}und{t}": n + m for u, n in {**_UNITS, "ein": 1}.items()
                for t, m in _TENS.items()}}
 NUMERALS = {**NUMERALS, **{w.replace("ü", "ue").replace("ö", "oe"): n for w, n in NUMERALS.items()}}
+
+# The words read around a number, in every language's question (citizens mix in German and
+# English: "2 Jahre" in a Turkish question is no count). Matched at a word's start and as
+# written (no umlaut widening): the plain spellings are listed.
+# Words after a number that are not counted things: time, money, pages ("zwei Wochen", "2 Tage")
+NOT_COUNTED = r"jahr|uhr|tag|werktag|arbeitstag|woch|monat|seite|min|stund|euro|eur"
+# the months, also not counted ("3 Mai")
+MONTHS = r"januar|jänner|februar|märz|maerz|april|mai\b|juni|juli|august|septemb|oktob|novemb|dezemb"
+# words right before a number that make it a span, not an age ("seit 5 Jahren", "für 2 Jahre")
+NOT_AGE_BEFORE = r"seit|vor|für|fuer|alle|nach|innerhalb von|in"
+# counted things of three letters or fewer (longer words after a number count anyway)
+SHORT_COUNTED = frozenset()
+# the verb of paying: a cost word that is one asks how to pay ("mit Karte bezahlen")
+PAY = r"(?:be)?zahl"
+# the word that offers alternatives ("Reisepass oder Perso?")
+EITHER = r"\boder\b"
+# prefixes glued to a word (Arabic "لـ", "بـ", "الـ"); None: German writes them apart
+CLITICS = None

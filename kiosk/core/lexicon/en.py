@@ -139,3 +139,12 @@ NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
             "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
             "seventy": 70, "eighty": 80, "ninety": 90}
+
+# The words read around a number, in every language's question (see de.py), as written.
+NOT_COUNTED = r"year|day|week|month|page|min|hour|euro|eur"
+MONTHS = r"january|february|march|april|may\b|june|july|august|septemb|october|novemb|december"
+NOT_AGE_BEFORE = r"since|for|every|after|within|ago|in"
+SHORT_COUNTED = frozenset({"dog", "kid", "cat"})  # "for 1 dog"
+PAY = r"pay"
+EITHER = r"\b(?:or|vs|versus)\b"
+CLITICS = None

@@ -200,3 +200,15 @@ NUMERALS = {"dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem
             "czterdzieści": 40, "czterdziestu": 40, "pięćdziesiąt": 50, "pięćdziesięciu": 50,
             "sześćdziesiąt": 60, "sześćdziesięciu": 60, "siedemdziesiąt": 70,
             "osiemdziesiąt": 80, "dziewięćdziesiąt": 90}
+
+# The words read around a number, in every language's question (see de.py), as written: the
+# plain spellings are listed.
+NOT_COUNTED = r"lat|rok|dni|dzień|dzien|robocz|tydz|tyg|mies|godz|min|zł|zl"
+MONTHS = r"stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud"
+NOT_AGE_BEFORE = r"od|przez|za"
+SHORT_COUNTED = frozenset({"psy", "psa"})  # "za 2 psy"
+PAY = r"(?:op|za)?p[łl]ac"
+# "czy" offers alternatives only inside a clause: at the start of one it asks yes or no
+# ("Czy mogę …")
+EITHER = r"\b(?:lub|albo)\b|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\bczy\b"
+CLITICS = None

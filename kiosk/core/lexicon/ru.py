@@ -255,3 +255,12 @@ def from_latin(text: str) -> str:
             w = w.replace(latin, cyrillic)
         return "".join(_LETTERS.get(c, c) for c in w).replace("ь", "")
     return re.sub(r"[a-z']+", word, text.lower())
+
+# The words read around a number, in every language's question (see de.py), as written.
+NOT_COUNTED = r"год|лет|дн|нед|мес|ноч|рабоч|мин|евро"
+MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+NOT_AGE_BEFORE = r"через|за|в течение"
+SHORT_COUNTED = frozenset({"пес", "пса"})  # "за 1 пса"
+PAY = r"(?:за)?плат"
+EITHER = r"\bили\b"
+CLITICS = None

@@ -154,3 +154,14 @@ PLAIN = {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â":
 NUMERALS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
             "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
             "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90}
+
+# The words read around a number, in every language's question (see de.py), as written: the
+# plain spellings are listed.
+NOT_COUNTED = r"yaş|yas|yıl|yil|sene|gün|gun|hafta|ay\b|dakika|saat|lira"
+MONTHS = r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul" \
+         r"|ekim|kasım|kasim|aralık|aralik"
+NOT_AGE_BEFORE = r"son|için"  # "son 5 yıl", "5 yıl için"
+SHORT_COUNTED = frozenset()
+PAY = r"öde|ode"
+EITHER = r"\b(?:veya|ya da)\b"
+CLITICS = None

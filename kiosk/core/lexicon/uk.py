@@ -260,3 +260,14 @@ def from_latin(text: str) -> str:
             w = w.replace(latin, cyrillic)
         return "".join(_LETTERS.get(c, c) for c in w)
     return re.sub(r"[a-z']+", word, text.lower())
+
+# The words read around a number, in every language's question (see de.py), as written.
+NOT_COUNTED = r"рок|рік|літ|дн|доб|тиж|міс|ноч|робоч|годин|хв|євро"
+MONTHS = r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд"
+NOT_AGE_BEFORE = r"від|через|за|протягом"
+SHORT_COUNTED = frozenset({"пес", "пса", "псів"})  # "за 2 пса"
+PAY = r"(?:за)?плат"
+# "чи" offers alternatives only inside a clause: at the start of one it asks yes or no
+# ("Чи можна …")
+EITHER = r"\bабо\b|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\bчи\b"
+CLITICS = None
