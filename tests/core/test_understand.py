@@ -232,3 +232,25 @@ def test_arabic_how_much_per_month_is_a_price_not_a_period() -> None:
     assert understand("Bürgergeld لشخص واحد كم بالشهر", "ar").kinds == ("cost",)
     assert understand("Rundfunkbeitrag كم بالشهر", "ar").kinds == ("cost",)
     assert "duration" in understand("كم شهر يستغرق", "ar").kinds  # how many months: a period
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("köpek vergisi 2 Jahre", "tr"),  # a German unit on a Turkish screen
+    ("Hundesteuer 2 yıl", "de"),
+    ("termin 10 stycznia ile kosztuje", "de"),  # a Polish month on a German screen
+    ("10 травня скільки коштує", "ru"),
+    ("موعدي 5 مايو كم السعر", "ar"),
+])
+def test_units_and_months_of_every_language_are_no_counts(question, lang) -> None:
+    """NOT_COUNTED and MONTHS of all lexicons are read in every question (everywhere())."""
+    assert understand(question, lang).count is None
+
+
+@pytest.mark.parametrize("question, lang, count", [
+    ("ضريبة الكلاب لكلبين", "ar", 2),  # CLITICS: "ل" glued to "كلبين" (two dogs)
+    ("podatek za 2 psy", "pl", 2),  # SHORT_COUNTED: a counted noun of three letters
+    ("податок на 2 пса", "uk", 2),
+    ("tax for 2 dogs and 1 cat", "en", 2),
+])
+def test_glued_and_short_counted_words_are_counts(question, lang, count) -> None:
+    assert understand(question, lang).count == count

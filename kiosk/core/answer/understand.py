@@ -6,7 +6,10 @@ every language, because citizens mix in the German name of a service; English wo
 and English questions (the kinds aside): "son gün" is Turkish for the last day, not a son, and
 the Polish "a" (and) is not the English "a" (one). Russian typed in Latin letters ("skolko
 stoit") is read in Cyrillic; number words count as digits where an age is stated ("тридцять
-років", "thirty years old").
+років", "thirty years old"). The words around a number (units, months, "seit", short counted
+nouns), the verbs of paying and the words for "or" are read in every language at once
+(`kiosk.core.lexicon.everywhere()`): "2 Jahre" in a Turkish question is no count either.
+This module holds no language's words.
 """
 
 from __future__ import annotations
@@ -16,27 +19,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.core.languages import CODES
-from kiosk.core.lexicon import Lexicon, latin, lexicon
+from kiosk.core.lexicon import Lexicon, everywhere, latin, lexicon
 
-_NOT_AGE_BEFORE = re.compile(
-    r"(?:seit|vor|für|fuer|alle|nach|innerhalb von|in|since|for|every|after|within|ago|"
-    r"son|için|від|через|за|протягом|в течение|через|od|przez|za|منذ|خلال|بعد)\s*$", re.I)
 _COUNT_DIGITS = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:x\s*)?([^\W\d_]{3,})")
-_MONTHS = (r"januar|jänner|februar|märz|maerz|april|mai\b|juni|juli|august|septemb|oktob|novemb"
-           r"|dezemb|january|february|march|may\b|june|july|october|december|ocak|şubat|subat|mart"
-           r"|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık"
-           r"|aralik|stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud|січ|лют"
-           r"|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[йя]"
-           r"|июн|июл|август|сентябр|октябр|ноябр|декабр|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو"
-           r"|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر")
-# what follows a number that is not a count of items: years, time, money, dates
-_NOT_COUNTED = re.compile(r"^(?:jahr|year|yaş|yas|yıl|yil|sene|рок|рік|літ|год|лет|lat|rok|سن|عام"
-                          r"|سنة|سنوات|سنين|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|اشهر|euro|eur|євро"
-                          r"|евро|zł|zl|lira|uhr|tag|werktag|arbeitstag|day|business day"
-                          r"|working day|woch|week|monat|month|gün|gun|hafta|ay\b|iş gün|is gun"
-                          r"|дн|доб|тиж|нед|міс|мес|ноч|робоч|рабоч|годин|хв|мин|dni|dzień|dzien|robocz"
-                          r"|tydz|tyg|mies|godz|seite|page|min|dakika|stund|hour|saat|%|"
-                          + _MONTHS + ")", re.I)
+
 
 @dataclass(frozen=True)
 class Understanding:
@@ -69,9 +55,6 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("i\u0307", "i").split())
 
 
-_PAY_VERB = re.compile(r"(?:be)?zahl|pay|öde|ode|(?:за)?плат|(?:op|za)?p[łl]ac|دفع", re.I)
-
-
 View = tuple[Lexicon, str]  # a lexicon and the text it reads (the question, or its transliteration)
 
 
@@ -87,7 +70,7 @@ def _kinds(views: list[View]) -> list[str]:
     kinds = sorted(first, key=lambda k: first[k].start())
     if "amount" in first and "cost" in first and first["amount"].start() <= first["cost"].start():
         kinds.remove("cost")  # "wie viel Elterngeld bekomme ich": paid to, not by, the citizen
-    elif "payment" in first and "cost" in first and _PAY_VERB.match(first["cost"].group(0)):
+    elif "payment" in first and "cost" in first and everywhere().pay.match(first["cost"].group(0)):
         kinds.remove("cost")  # "kann ich mit Karte bezahlen": how to pay, not how much
     return kinds
 
@@ -104,7 +87,8 @@ def _age(views: list[View], kinds: list[str]) -> tuple[int, int] | None:
                 continue  # "wie lange gilt der Ausweis, 10 Jahre?": a period, not an age
             for m in rx.finditer(text):
                 n = int(m.group(1))
-                if relation in ("eq", "years") and _NOT_AGE_BEFORE.search(text[: m.start()]):
+                if relation in ("eq", "years") and everywhere().not_age_before.search(
+                        text[: m.start()]):
                     continue  # "seit 5 Jahren", "für 2 Jahre": a duration, not an age
                 if n > 120:
                     continue
@@ -145,15 +129,12 @@ def _digits(text: str, numerals: dict[str, int]) -> str:
     return "".join(out) + text[last:]
 
 
-_SHORT_COUNTED = {"dog", "kid", "cat", "psy", "psa", "пес", "пса", "псів", "كلب"}  # "for 1 dog"
-_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[لبك]?(?:ال)?|لل)(?=\w{3})")
-
-
 def _unglued(token: str, lex: Lexicon) -> list[str]:
-    """A word and, in Arabic, the word without the clitics glued to it ("لكلبين" -> "كلبين")."""
-    if lex.code != "ar":
+    """A word and, in a language that glues prefixes to words (Arabic), the word without them
+    ("لكلبين" -> "كلبين")."""
+    if lex.clitics is None:
         return [token]
-    bare = _ARABIC_CLITICS.sub("", token)
+    bare = lex.clitics.sub("", token)
     return [token] if bare == token or token in lex.numbers else [token, bare]
 
 
@@ -163,12 +144,13 @@ def _count(said: list[View], views: list[View], age: tuple[int, int] | None,
     Hunde" is 2 dogs, "zwei Wochen" no count); a count word standing alone ("если их две",
     "ein Paar") is read as it is, unless it is a unit ("zwei Wochen") or part of an age said in
     words ("yirmi üç yaşındayım")."""
+    words = everywhere()
     for m in (m for _, text in said for m in _COUNT_DIGITS.finditer(text)):
         n, word = int(m.group(1)), m.group(2)
         if age and n in age:
             continue  # "bin 19 und …": the age, not a count
-        if 0 < n <= 20 and (len(word) > 3 or word in _SHORT_COUNTED) \
-                and not _NOT_COUNTED.match(word):
+        if 0 < n <= 20 and (len(word) > 3 or word in words.short_counted) \
+                and not words.not_counted.match(word):
             return n
     found = []
     for lex, seen in views:
@@ -178,17 +160,10 @@ def _count(said: list[View], views: list[View], age: tuple[int, int] | None,
             if w is None:
                 continue
             if w in lex.numerals and (aged_in_words or (
-                    i + 1 < len(tokens) and _NOT_COUNTED.match(tokens[i + 1]))):
+                    i + 1 < len(tokens) and words.not_counted.match(tokens[i + 1]))):
                 continue  # "zwei Wochen", "yirmi üç yaşında": no count
             found.append(lex.numbers[w])
     return found[-1] if found else None  # "ein Paar", "einen Hund und den zweiten": the last
-
-
-# "oder", "or", "чи", "czy": the question offers alternatives ("Reisepass oder Perso?"); at the
-# start of a sentence or clause "czy" and "чи" only make it a yes/no question ("Czy mogę …",
-# "Чи можна …"), and "أو" is a word of its own, not the start of "أوراق" (papers)
-_EITHER = re.compile(r"\b(?:oder|or|vs|versus|veya|ya da|или|або|lub|albo)\b|(?<!\w)أو(?!\w)"
-                     r"|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\b(?:чи|czy)\b", re.I)
 
 
 def _latin(text: str) -> bool:
@@ -241,5 +216,6 @@ def understand(question: str, lang: str) -> Understanding:
         past=any(lex.past.search(seen) for lex, seen in views[:2]), compare=compare,
         statement=not kinds and not mine[0].question.search(mine[1]),
         followup=bool(mine[0].followup.search(mine[1]) or lexicon("de").followup.search(text)),
-        either=bool(_EITHER.search(text)),
+        # "Reisepass oder Perso?", in any language's word for "or" (EITHER of the lexicons)
+        either=bool(everywhere().either.search(text)),
     )
