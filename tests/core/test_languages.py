@@ -29,7 +29,11 @@ from kiosk.core.lexicon import module as lexicon_module
 from kiosk.core.settings import ROOT
 
 LEXICON_NAMES = ("KINDS", "OPTIONS", "AGE", "CHILD", "PAST", "FOREIGN", "COMPARE", "QUESTION",
-                 "FOLLOWUP", "NUMBERS", "NUMERALS", "SMALL", "TEXTS")
+                 "FOLLOWUP", "NUMBERS", "NUMERALS", "SMALL", "TEXTS", "NOT_COUNTED", "MONTHS",
+                 "NOT_AGE_BEFORE", "SHORT_COUNTED", "PAY", "EITHER", "CLITICS")
+# The patterns read in every language's question (kiosk.core.lexicon.everywhere()): an empty one
+# would match everything (every word after a number a unit, every question offering a choice).
+EVERYWHERE_PATTERNS = ("NOT_COUNTED", "MONTHS", "NOT_AGE_BEFORE", "PAY", "EITHER")
 # Languages the detector tells by their script alone (kiosk.core.answer.lang): SMALL may be None.
 SCRIPT_TOLD = {"ar"}
 
@@ -112,6 +116,13 @@ def lexicon_problems(code: str) -> list[str]:
         # the small words that let the screen's language win over a German service name
         out.append(f"kiosk/core/lexicon/{code}.py: SMALL is empty (only {sorted(SCRIPT_TOLD)} "
                    f"are told by their script)")
+    out += [f"kiosk/core/lexicon/{code}.py: {name} is empty (an empty pattern matches everything)"
+            for name in EVERYWHERE_PATTERNS if not getattr(module, name)]
+    short, clitics = getattr(module, "SHORT_COUNTED"), getattr(module, "CLITICS")
+    if not isinstance(short, (set, frozenset)) or not all(isinstance(w, str) for w in short):
+        out.append(f"kiosk/core/lexicon/{code}.py: SHORT_COUNTED is not a set of words")
+    if clitics is not None and not (isinstance(clitics, str) and clitics):
+        out.append(f"kiosk/core/lexicon/{code}.py: CLITICS is neither a pattern nor None")
     out += [f"kiosk/core/lexicon/{code}.py: KINDS has no {k!r}" for k in facts.KINDS
             if not getattr(module, "KINDS").get(k)]
     out += [f"kiosk/core/lexicon/{code}.py: OPTIONS has no {o!r}" for o in facts.OPTIONS
@@ -241,6 +252,22 @@ def test_a_lexicon_without_a_text_is_reported(monkeypatch) -> None:
                                             if k != "express"})
     assert lexicon_problems("pl") == ["kiosk/core/lexicon/pl.py: OPTIONS has no 'express'",
                                       "kiosk/core/lexicon/pl.py: TEXTS has no 'no_answer'"]
+
+
+def test_a_lexicon_without_a_table_of_words_read_everywhere_is_reported(monkeypatch) -> None:
+    """The tables that understand.py reads in every language (kiosk.core.lexicon.everywhere())
+    are required like the others: one missing or empty is named."""
+    turkish = lexicon_module("tr")
+    monkeypatch.delattr(turkish, "MONTHS")
+    monkeypatch.delattr(turkish, "CLITICS")
+    assert lexicon_problems("tr") == ["kiosk/core/lexicon/tr.py has no MONTHS",
+                                      "kiosk/core/lexicon/tr.py has no CLITICS"]
+    monkeypatch.setattr(turkish, "MONTHS", "", raising=False)
+    monkeypatch.setattr(turkish, "CLITICS", None, raising=False)
+    monkeypatch.setattr(turkish, "SHORT_COUNTED", "köpek")
+    assert lexicon_problems("tr") == [
+        "kiosk/core/lexicon/tr.py: MONTHS is empty (an empty pattern matches everything)",
+        "kiosk/core/lexicon/tr.py: SHORT_COUNTED is not a set of words"]
 
 
 def test_the_registry_is_consistent() -> None:
