@@ -476,7 +476,8 @@ def test_residence_cue_reaches_60_characters(gate, gap, caught):
 
 @pytest.mark.parametrize(("gap", "kind"), [(30, "tax_id"), (31, "phone")])
 def test_a_number_s_label_reaches_30_characters(gate, gap, kind):
-    assert gate.check(f"Steuer-ID{_filler(gap)}0170 1234567") == (kind,)
+    # a number not dialled as a phone number (no leading 0 or +): the label decides
+    assert gate.check(f"Steuer-ID{_filler(gap)}170 1234567") == (kind,)
 
 
 @pytest.mark.parametrize(
@@ -867,3 +868,34 @@ def test_the_name_after_i_am_ends_where_the_question_goes_on(gate, text, masked)
 def test_ordinary_questions_after_i_am_are_neither_refused_nor_masked(gate, text):
     assert gate.check(text) == ()
     assert gate.mask(text) == text
+
+
+# -- a phone number beside a document ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("mein ausweis ist weg, ruf mich an 0176 12345678",
+         f"mein ausweis ist weg, ruf mich an {MASK}"),
+        ("Ausweis verloren, Tel. 0176 12345678", f"Ausweis verloren, Tel. {MASK}"),
+        # "weg 0176" is no street, nor "12345" a postcode after it
+        ("mein ausweis ist weg 0176 12345678", f"mein ausweis ist weg {MASK}"),
+        ("passport lost, call me 0176 12345678", f"passport lost, call me {MASK}"),
+        ("паспорт потерян, звоните 0176 12345678", f"паспорт потерян, звоните {MASK}"),
+        ("Steuer-ID verloren, ruf an 0176 12345678", f"Steuer-ID verloren, ruf an {MASK}"),
+    ],
+)
+def test_a_phone_number_beside_a_document_is_a_phone_number(gate, text, masked):
+    assert gate.check(text) == ("phone",)
+    assert gate.mask(text) == masked
+    refusal = messages.pii_blocked("de", gate.check(text))
+    assert messages.PII_KINDS["de"]["phone"] in refusal
+    assert messages.PII_KINDS["de"]["id_number"] not in refusal
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Ausweisnummer: 0176 12345678", "id_number"),
+                                            ("Meine Ausweisnummer ist T22000129", "id_number"),
+                                            ("Reisepass Nr. 123456789 ist abgelaufen", "id_number"),
+                                            ("Ausweis verloren, Nummer 123456789", "id_number")])
+def test_a_document_s_own_number_stays_an_id_number(gate, text, kind):
+    assert gate.check(text) == (kind,)

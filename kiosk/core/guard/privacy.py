@@ -42,6 +42,8 @@ _PHRASE_END = re.compile(rf"[!?;,]|{_SENTENCE_DOT}")
 _LOOSE_LEAD = re.compile(r"[\s:]*(?:(?:at|in|on|is|ist|lautet|przy|na|в|на|по\s+адресу|за\s+адресою"
                          r"|in\s+der|in\s+die|auf\s+der)\s+)?")
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # shorter ones are names as often ("Sam", "Tan")
+# What may stand between a label and the number it names: "Ausweisnummer: …", "… ist …".
+_LABELLED = re.compile(r"[\s:.,#№-]*(?:(?:ist|is|lautet|war|was|to)\s+)?")
 _BLANK = "\u2588"  # stands in for text already explained, so no number runs across it
 # A number's own label decides its kind when it is no phone number ("Steuer-ID 123…").
 _NUMBER_LABELS = (("id_number", cues.ID_DOCUMENT), ("tax_id", cues.TAX),
@@ -215,13 +217,20 @@ class PiiGate:
                 continue
             if numbers.phone_key(raw) in self._allowed:
                 continue
-            found.append((self._number_kind(text, match.start()), match.span()))
+            found.append((self._number_kind(text, match.start(), raw), match.span()))
         return found
 
     @staticmethod
-    def _number_kind(text: str, start: int) -> str:
-        """"phone", unless the number's label right before it names another kind."""
+    def _number_kind(text: str, start: int, raw: str) -> str:
+        """"phone", unless the number's label right before it names another kind. A label
+        does not name a number that a phone word stands before ("mein Ausweis ist weg, ruf
+        mich an 0176 …"), nor one dialled as a phone number that it does not label right away
+        ("Ausweis weg 0176 12345678", but "Ausweisnummer: 0176…" is what it says)."""
         for kind, label in _NUMBER_LABELS:
-            if _near(_spans(label, text[:start]), [(start, start)], text, 30, _CLAUSE_END):
-                return kind
+            for cue in _spans(label, text[:start]):
+                gap = text[cue[1]:start]
+                if (_near([cue], [(start, start)], text, 30, _CLAUSE_END)
+                        and not cues.PHONE.search(gap)
+                        and (_LABELLED.fullmatch(gap) or not numbers.dialled(raw))):
+                    return kind
         return "phone"

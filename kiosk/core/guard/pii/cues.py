@@ -144,3 +144,16 @@ NEAR = _cue(
 
 # A word of these is no part of a name ("ich bin geboren", "jestem zameldowany").
 ANY = re.compile("|".join(cue.pattern for cue in (BIRTH, RESIDENCE)), re.IGNORECASE)
+
+# "call me", "Tel.": a number after one is a phone number, whatever document was named before
+# ("mein Ausweis ist weg, ruf mich an 0176 …").
+PHONE = _cue(
+    r"tel\.?", r"telefon\w*", r"handy\w*", r"mobil\w*", r"festnetz\w*", r"rufnummer",
+    r"ruf(?:e|en|t)?", r"\w*anruf\w*", r"\w*rückruf\w*", r"zurückrufen", r"erreichbar\w*",
+    r"whatsapp", r"sms",
+    r"call", r"phone", r"mobile", r"cell", r"ring\s+me", r"text\s+me", r"reach\s+me",
+    r"arayın", r"arayabilir\w*", r"ara(?:r)?\s+mısınız", r"numaram", r"cep",
+    r"телефон\w*", r"\w*звон\w*", r"\w*дзвон\w*", r"мобільн\w*", r"мобильн\w*",
+    r"zadzwo\w*", r"komórk\w*", r"numer\s+telefonu",
+    r"[وف]?(?:هاتف\w*|اتصل\w*|جوال\w*|موبايل|رقمي)",
+)

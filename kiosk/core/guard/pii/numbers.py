@@ -167,6 +167,18 @@ def phone_key(raw: str) -> tuple[int, int] | None:
         return None
 
 
+def dialled(raw: str) -> bool:
+    """Whether a number is written as one dials a phone number: with a trunk or international
+    prefix ("0176 …", "+49 …") and valid by phonenumbers' metadata. No document, tax or
+    insurance number has that shape."""
+    if not raw.lstrip("(").startswith(("0", "+")):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, "DE"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def looks_like_phone(raw: str) -> bool:
     """Enough digits for a phone number, and not a thousands-grouped amount or a year range.
 

@@ -66,7 +66,8 @@ _TR_HOUSE = r",?\s?(?:(?i:no)\s?[:.]?\s?)?\d{1,4}[a-zA-Z]?(?:/\d{1,3})?"
 STREET = re.compile(
     "|".join((
         # Gumprichstraße 2817, Seifertstr. 793, and "Jutta-Dussen van-Allee 41" (a particle).
-        rf"(?<!\w)(?:{_CAP})?(?:\s[a-z]+-)?(?i:{_DE_TYPES})\s?{_HOUSE}",
+        # The type alone is no street: "mein Ausweis ist weg 0176 …".
+        rf"(?<!\w){_CAP}(?:\s[a-z]+-)?(?i:{_DE_TYPES})\s?{_HOUSE}",
         rf"(?<!\w)(?:{_CAP}\s){{1,3}}(?:{_DE_TYPE_WORDS})\s?{_HOUSE}",  # Erkrather Straße 377
         rf"(?<!\w){_DE_PLACE_STREET}\s{_NOT_A_PLACE}(?:{_CAP}\s){{0,2}}{_CAP}\s\d{{1,3}}"
         rf"(?:\s?[a-zA-Z](?!\w))?(?:\s?[-/]\s?\d{{1,3}})?(?!\w|[.,:]\d|\s?(?:Uhr|€|Euro)\b)",
@@ -96,7 +97,8 @@ LOOSE_STREET = re.compile(
 # A postcode and a city right after the street ("…, 46564 Düsseldorf", "…, 98-786 Warszawa",
 # "…, Claretown S6 7LJ"); kept in the address's span so that masking removes it too.
 TAIL = re.compile(
-    rf"(?:,\s?|\s)(?:(?:D-?\s?)?\d{{5}}|\d{{2}}-\d{{3}}|\d{{6}})(?:\s{_CAP}(?:[ -]{_CAP}){{0,2}})?"
+    rf"(?:,\s?|\s)(?:(?:D-?\s?)?\d{{5}}|\d{{2}}-\d{{3}}|\d{{6}})(?!\d)"
+    rf"(?:\s{_CAP}(?:[ -]{_CAP}){{0,2}})?"
     rf"|(?:,\s?|\s)(?:{_CAP}\s){{0,2}}{_UK_POSTCODE}(?:\s{_CAP}(?:\s{_CAP})?)?"
 )
 
