@@ -44,6 +44,8 @@ _LOOSE_LEAD = re.compile(r"[\s:]*(?:(?:at|in|on|is|ist|lautet|przy|na|в|на|п
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # shorter ones are names as often ("Sam", "Tan")
 # What may stand between a label and the number it names: "Ausweisnummer: …", "… ist …".
 _LABELLED = re.compile(r"[\s:.,#№-]*(?:(?:ist|is|lautet|war|was|to)\s+)?")
+# What may stand between a label and the number it names: "Ausweisnummer: …", "… ist …".
+_LABELLED = re.compile(r"[\s:.,#№-]*(?:(?:ist|is|lautet|war|was|to)\s+)?")
 _BLANK = "\u2588"  # stands in for text already explained, so no number runs across it
 # A number's own label decides its kind when it is no phone number ("Steuer-ID 123…").
 _NUMBER_LABELS = (("id_number", cues.ID_DOCUMENT), ("tax_id", cues.TAX),
@@ -68,6 +70,19 @@ def _near(firsts: list[Span], seconds: list[Span], text: str, max_gap: int,
             if len(gap) <= max_gap and not stop.search(gap):
                 return True
     return False
+
+
+def _residences(text: str) -> list[Span]:
+    """The residence cues: "I live", "meine Adresse", and "gemeldet" where someone is so
+    ("ich bin seit 2020 in der … gemeldet", "habe mich … angemeldet", "gemeldet bin ich …"),
+    in reading order."""
+    found = _spans(cues.RESIDENCE, text)
+    for cue in cues.REGISTERED.finditer(text):
+        phrase = max((end.end() for end in _PHRASE_END.finditer(text, 0, cue.start())), default=0)
+        if (cues.REGISTERED_BY.search(text, phrase, cue.start())
+                or cues.REGISTERED_BY.match(text, cue.end() + 1)):  # "gemeldet bin ich …"
+            found.append(cue.span())
+    return sorted(found)
 
 
 def _blank(text: str, spans: list[Span]) -> str:
@@ -168,7 +183,7 @@ class PiiGate:
 
         # A street is someone's address next to their name, after "I live", or when the
         # question holds other personal data too; the city's own streets never are.
-        residences = _spans(cues.RESIDENCE, text)
+        residences = _residences(text)
         private = [span for span, public in streets if not public]
         named = [name for span in private if (name := people.before_data(text, span[0]))]
         if found or named or people.before(text, private) or any(
@@ -176,8 +191,10 @@ class PiiGate:
             found += [Finding("address", *span) for span in private]
         claim("name", named)
         # Names right before any of it ("Erika Musterfrau, Tel. …", "… für X in der Y 12"),
-        # and after "I am" in any case ("ich bin jana wolff und wohne …").
-        claim("name", people.before(text, [(f.start, f.end) for f in found]))
+        # or before the cue of an address found ("Erika Musterfrau wohnt seit jetzt in der
+        # …"), and after "I am" in any case ("ich bin jana wolff und wohne …").
+        lived = residences if any(f.kind == "address" for f in found) else []
+        claim("name", people.before(text, [(f.start, f.end) for f in found] + lived))
         if found:
             claim("name", people.after_self(text, self._known))
         return sorted(found, key=lambda f: f.start)
@@ -201,8 +218,8 @@ class PiiGate:
                 found.append(((start, end), public))
         # After "I live at", a house number and capitalised words are an address too, but
         # not a date ("I moved on 5 October 2024").
-        for cue in cues.RESIDENCE.finditer(text):
-            loose = places.LOOSE_STREET.match(text, _LOOSE_LEAD.match(text, cue.end()).end())
+        for cue in _residences(text):
+            loose = places.LOOSE_STREET.match(text, _LOOSE_LEAD.match(text, cue[1]).end())
             if loose and not _overlaps(loose.span(), taken + dated + [s for s, _ in found]):
                 tail = places.TAIL.match(text, loose.end())
                 found.append(((loose.start(), tail.end() if tail else loose.end()), False))

@@ -68,25 +68,33 @@ NAME_AR = re.compile(r"(?<!\w)[وف]?(?:اسمي|إسمي)(?:\s+هو)?\s*:?\s*")
 
 # "I live at", "my address": a street address in the same clause is the citizen's own.
 RESIDENCE = _cue(
-    r"(?:ich\s+)?wohne", r"wir\s+wohnen", r"ich\s+lebe", r"wir\s+leben", r"wohnhaft",
+    r"(?:ich\s+)?wohne", r"wohnen", r"wohnt(?:e|en)?", r"gewohnt", r"ich\s+lebe",
+    r"wir\s+leben", r"wohnhaft", r"(?:haupt|neben|zweit)?wohnsitz",
     r"(?:meine|unsere)\s+(?:neue\s+|alte\s+|jetzige\s+)?(?:adresse|anschrift|wohnadresse"
     r"|wohnung|meldeadresse)", r"(?:adresse|anschrift|адреса|адрес|adres|adresi|العنوان)\s*:",
     r"ich\s+ziehe", r"wir\s+ziehen",
     r"umgezogen", r"zugezogen", r"hergezogen", r"zu\s?hause", r"bei\s+mir", r"bei\s+uns",
-    r"i\s+live", r"we\s+live", r"i'm\s+living", r"i\s+moved", r"we\s+moved",
+    r"i\s+live", r"we\s+live", r"i'm\s+living", r"i\s+moved", r"we\s+moved", r"registered",
     r"i'?m\s+moving", r"we'?re\s+moving", r"my\s+(?:new\s+|old\s+|home\s+)?address",
     r"our\s+(?:new\s+)?address", r"address\s*:",
     r"oturuyoruz", r"oturuyorum", r"adresim(?:iz)?", r"ikamet\s+ediyorum", r"yaşıyorum",
-    r"taşındım", r"taşınıyorum", r"evim",
+    r"taşındım", r"taşınıyorum", r"evim", r"kayıtlı(?:yım|yız)?", r"ikametgah(?:ım)?",
     r"(?:я\s+)?живу", r"мы\s+жив[её]м", r"проживаю", r"мой\s+адрес", r"наш\s+адрес",
-    r"переех(?:ал|ала|али)", r"переезжаю", r"прописан[аы]?",
+    r"переех(?:ал|ала|али)", r"переезжаю", r"прописан[аы]?", r"прописка",
+    r"зарегистрирован[аы]?",
     r"ми\s+живемо", r"мешкаю", r"моя\s+адреса", r"наша\s+адреса", r"переїха(?:в|ла|ли)",
-    r"переїжджаю",
+    r"переїжджаю", r"прописан(?:ий|а|і)", r"зареєстрован(?:ий|а|і)",
     r"mieszkam(?:y)?", r"mój\s+adres", r"nasz\s+adres", r"przeprowadzi(?:łem|łam|liśmy)",
-    r"przeprowadzam\s+się", r"zamieszkał[ay]",
+    r"przeprowadzam\s+się", r"zamieszkał[ay]", r"zameldowan[yai]", r"zameldowa(?:łem|łam)",
     # Arabic writes "and" and "so" onto the word: "وعنواني" ("and my address").
-    r"[وف]?(?:أسكن|اسكن|أعيش|عنواني|عنوان\s+سكني|انتقلت|أقيم|مقيمة?)",
+    r"[وف]?(?:أسكن|اسكن|أعيش|عنواني|عنوان\s+سكني|انتقلت|أقيم|مقيمة?|مسجلة?)",
 )
+# "gemeldet" is where someone lives only when someone is so ("ich bin … gemeldet", "ich habe
+# mich … angemeldet"), not what was reported ("ich habe den Schaden … gemeldet"): the gate
+# takes it as a residence cue only after such a word in the same phrase (`REGISTERED_BY`).
+REGISTERED = _cue(r"(?:an|um|ab|ein)?gemeldet")
+REGISTERED_BY = _cue(r"bin", r"sind", r"ist", r"seid", r"war", r"waren", r"mich", r"uns",
+                     r"sich")
 
 # Names of identity documents and their numbers; a number right after one is that number.
 ID_DOCUMENT = _cue(
@@ -143,7 +151,7 @@ NEAR = _cue(
 )
 
 # A word of these is no part of a name ("ich bin geboren", "jestem zameldowany").
-ANY = re.compile("|".join(cue.pattern for cue in (BIRTH, RESIDENCE)), re.IGNORECASE)
+ANY = re.compile("|".join(cue.pattern for cue in (BIRTH, RESIDENCE, REGISTERED)), re.IGNORECASE)
 
 # "call me", "Tel.": a number after one is a phone number, whatever document was named before
 # ("mein Ausweis ist weg, ruf mich an 0176 …").

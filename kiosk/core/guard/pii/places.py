@@ -90,7 +90,8 @@ STREET = re.compile(
 )
 # After a cue such as "I live at", "mieszkam przy": a number and capitalised words is enough.
 LOOSE_STREET = re.compile(
-    rf"\d{{1,5}}[A-Za-z]?,?\s{_NOT_A_UNIT}(?:{_CAP}\s?){{1,3}}(?<!\s)"  # 17 Jones Light
+    # 17 Jones Light; five digits and a town are a postcode ("wohnhaft 40211 Düsseldorf")
+    rf"\d{{1,4}}[A-Za-z]?,?\s{_NOT_A_UNIT}(?:{_CAP}\s?){{1,3}}(?<!\s)"
     rf"|(?:{_CAP}[ -]){{0,2}}{_CAP}\s{_HOUSE}"  # Kwiatowa 12
 )
 
