@@ -44,8 +44,6 @@ _LOOSE_LEAD = re.compile(r"[\s:]*(?:(?:at|in|on|is|ist|lautet|przy|na|в|на|п
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # shorter ones are names as often ("Sam", "Tan")
 # What may stand between a label and the number it names: "Ausweisnummer: …", "… ist …".
 _LABELLED = re.compile(r"[\s:.,#№-]*(?:(?:ist|is|lautet|war|was|to)\s+)?")
-# What may stand between a label and the number it names: "Ausweisnummer: …", "… ist …".
-_LABELLED = re.compile(r"[\s:.,#№-]*(?:(?:ist|is|lautet|war|was|to)\s+)?")
 _BLANK = "\u2588"  # stands in for text already explained, so no number runs across it
 # A number's own label decides its kind when it is no phone number ("Steuer-ID 123…").
 _NUMBER_LABELS = (("id_number", cues.ID_DOCUMENT), ("tax_id", cues.TAX),
@@ -179,6 +177,7 @@ class PiiGate:
         taken += street_spans
         for kind, span in self._phones(text, taken):
             claim(kind, [span])
+        claim("name", people.particle_names(text, self._known))
         claim("name", people.after_cues(text))
 
         # A street is someone's address next to their name, after "I live", or when the

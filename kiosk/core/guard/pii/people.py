@@ -24,7 +24,10 @@ def _letters(test: str) -> str:  # pragma: no mutate block (runs at import)
 
 _UP, _LOW = _letters("isupper"), _letters("islower") + "'’ʼ"
 # "Erika", "Hamann-Trupp", "McDonald", "O'Neill", "İmrihan", "Деревʼянко"; not "EU", "E-Mail".
-_WORD = rf"(?<![\w-])(?:[{_UP}]['’])?(?:[{_UP}][{_LOW}]+)+(?:-(?:[{_UP}][{_LOW}]+)+)*(?![\w-])"
+# Also with the Arabic article or a kinship word before it: "al-Rashid", "el-Sayed", "ibn-Said".
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|abu|ibn|bin)-"
+_WORD = (rf"(?<![\w-])(?:{_ARTICLE})?(?:[{_UP}]['’])?(?:[{_UP}][{_LOW}]+)+"
+         rf"(?:-(?:[{_UP}][{_LOW}]+)+)*(?![\w-])")
 # An initial inside a name: "Hans-J. Müller", "H.-Dieter Naser", "Klaus D. Schmidt"; not the
 # "B." of a degree ("B.A.").
 _INITIAL = (rf"(?<![\w-])(?:[{_UP}][{_LOW}]+-)?[{_UP}]\.(?![{_UP}]\.)(?:-[{_UP}][{_LOW}]+)?"
@@ -36,7 +39,8 @@ _TITLE = (r"(?:Herr|Frau|Hr\.|Fr\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Pr
           r"|Bay|Bayan|Sayın|Av\.|Arş\.\s?Gör\.|Doç\.|Öğr\.(?:\s?Gör\.)?|Uzm?\.|Yrd\.\s?Doç\."
           r"|Op\.|Çev\.|Okt\.|Dr|Mrs|Ms|Mr|г-н|г-жа|тов\.|[Гг]осподин|[Гг]оспожа|[Пп]ан|[Пп]ані"
           r"|[Пп]анна|[Дд]обродій(?:ка)?|д-р)")
-_PARTICLE = r"(?:von|van|de|der|den|du|zu|zur|vom|da|di|del|della|la|le|el|al|bin|ibn|ter|ten)"
+_PARTICLE = (r"(?:von|van|de|der|den|du|zu|zur|vom|da|di|del|della|dos|la|le|el|al|bin|ibn|abu"
+             r"|ter|ten|фон|ван|дер|ден|аль|эль|ибн|ібн|бин|بن|ابن|بنت|آل|أبو)")
 _DEGREE = (r"(?:,?\s(?:B\.\s?(?:A|Sc|Eng|Ed)\.|M\.\s?(?:A|Sc|Eng|Ed)\.|MBA\.?|LL\.\s?[BM]\."
            r"|Ph\.\s?D\.?|PhD|Jr\.|Sr\.|MD|DDS|DVM|II|III|IV|MBE|OBE|CBE)(?!\w))")
 # Two to four name words, or a title and at least one; particles between them.
@@ -102,7 +106,25 @@ _ANY_WORD = rf"{_LETTERS}(?:-(?:{_LETTERS}|[^\W\d_]\.))*"  # "heinz-gerd", "hans
 _WORDS_AFTER = re.compile(rf"[\s:,،—–-]*({_ANY_WORD}(?:\s+{_ANY_WORD}){{0,4}})")
 _PARTS = re.compile(r"[^\s.-]{2,}")  # the words of a name, without initials
 _NAME_WORD = re.compile(_ANY_WORD)  # one word of `_WORDS_AFTER`, with its place in the text
+_SPACES = re.compile(r"[^\S\n]+")
 _PARTICLE_WORD = re.compile(_PARTICLE)
+# Particles that mark a name even in lower case ("nadia van der berg", "omar al rashid",
+# "maria da silva"), after "I am" too: no word of the kiosk's languages besides, but in Turkish
+# ("ben de", "ben burada da …"). "von", "zu" and the articles are German words as well
+# ("ich bin mutter von zwei kindern", "lehrer von beruf"): only after "my name is" (or beside
+# other personal data) do they mark a name.
+_CLEAR_PARTICLE = re.compile(r"van|ter|ten|al|el|ibn|bin|abu|del|della|dos|di|de|da"
+                             r"|ван|аль|эль|ибн|ібн|بن|ابن|بنت|آل|أبو", re.IGNORECASE)
+# The clear particles after an "I am" of a language in which some are words too: Turkish
+# "ben de", "ben burada da", "sol el"; German "ich bin oft da drin".
+_CLEAR_AFTER = tuple(
+    (re.compile(cue, re.IGNORECASE),
+     re.compile(rf"(?!(?:{words})$)(?:{_CLEAR_PARTICLE.pattern})", re.IGNORECASE))
+    for cue, words in ((r"ben", "de|da|el"), (r"(?:ich|hier)\s.*", "da")))
+_LEAD_PARTICLE = re.compile(rf"(?!(?:der|den|la|le|zur|дер|ден)$){_PARTICLE}", re.IGNORECASE)
+_ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_LETTERS}", re.IGNORECASE)  # "al-rashid"
+# After a second surname only the end of the phrase or "and": "maria da silva santos, …".
+_NAME_END = re.compile(r"\s*(?:$|[^\w\s]|(?:und|and|i|и|і|ve|oraz|و)(?!\w))", re.IGNORECASE)
 # Only punctuation between a name and the date or street right behind it.
 _TIGHT = re.compile(r"[\s,،;:(–—-]*")
 _TITLED = re.compile(rf"(?:{_TITLE})\s")
@@ -113,13 +135,13 @@ def _could_be_name(words: list[str], known: frozenset[str]) -> bool:
     """Whether words of any case may be a name: none of them a word that leads a date
     ("seit", "od", "منذ") or a cue ("geboren", "wohne"); the first no word of the city's own
     texts ("Termin Montag"); no function word before the last but a particle ("ich bin seit
-    …", "ich bin der neue …", but "nadeshda van der dussen"); a last name may be one
-    ("ralph anders", "charlene allen")."""
+    …", "ich bin der neue …", but "nadeshda van der dussen", "peter von berg"); a last name
+    may be one ("ralph anders", "charlene allen")."""
     last = len(words) - 1
     return words[0].lower() not in known and all(
-        (i == last or word.lower() not in _FUNCTION_WORDS
-         or (i > 0 and _PARTICLE_WORD.fullmatch(word)))
-        and not cues.DATE_LEAD.fullmatch(word) and not cues.ANY.search(word)
+        (0 < i < last and _PARTICLE_WORD.fullmatch(word)) or (
+            (i == last or word.lower() not in _FUNCTION_WORDS)
+            and not cues.DATE_LEAD.fullmatch(word) and not cues.ANY.search(word))
         for i, word in enumerate(words))
 
 
@@ -178,17 +200,111 @@ def _ends_name(i: int, word: str, known: frozenset[str]) -> bool:
             or cues.DATE_LEAD.fullmatch(word) is not None or (i >= 2 and small in known))
 
 
+def _words_from(text: str, start: int) -> list[re.Match[str]]:
+    """The words of any case from `start` on, as long as only spaces stand between them."""
+    words = []
+    while word := _NAME_WORD.match(text, start):
+        words.append(word)
+        start = word.end()
+        if not (space := _SPACES.match(text, start)):
+            break
+        start = space.end()
+    return words
+
+
+def _particle_name(text: str, start: int, known: frozenset[str], clear: re.Pattern[str] | None
+                   ) -> Span | None:
+    """Words of any case from `start` with particles between them: one or two first names,
+    the particles (or "al-" on the surname), one or two surnames ("nadia van der berg",
+    "maria da silva santos", "omar al-rashid"). The particles must hold one of `clear`; any
+    but an article if `clear` is None. No other word is a function word, a cue, a word that
+    leads a date or a word of the city's own texts."""
+    spans = _words_from(text, start)
+    words = [w.group() for w in spans]
+
+    def plain(word: str) -> bool:
+        small = word.lower()
+        return (not _PARTICLE_WORD.fullmatch(small) and small not in _FUNCTION_WORDS
+                and small not in known and not cues.DATE_LEAD.fullmatch(word)
+                and not cues.ANY.search(word) and not _ARTICLE_WORD.fullmatch(word))
+
+    given = len(list(itertools.takewhile(plain, words[:2])))
+    rest = words[given:]
+    run = len(list(itertools.takewhile(
+        lambda w: _PARTICLE_WORD.fullmatch(w.lower()), rest)))
+    particles, after = rest[:run], rest[run:]
+    if not given or not after:
+        return None
+    if run == 0:  # "omar al-rashid"
+        if not _ARTICLE_WORD.fullmatch(after[0]) or not plain(after[0][after[0].index("-") + 1:]):
+            return None
+        last = given
+    else:
+        lead = [p for p in particles if _LEAD_PARTICLE.fullmatch(p)]
+        if not lead or (clear is not None and not any(clear.fullmatch(p) for p in particles)):
+            return None
+        if not plain(after[0]) and not _ARTICLE_WORD.fullmatch(after[0]):
+            return None
+        last = given + run
+    # A second surname only where the name ends: "maria da silva santos, …"
+    if (len(after) > 1 and plain(after[1])
+            and _NAME_END.match(text, spans[last + 1].end())):
+        last += 1
+    return spans[0].start(), spans[last].end()
+
+
+def particle_names(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
+    """Names with particles after "my name is", "I am" and the like, in any case, without
+    other personal data: "ich bin nadia van der berg und brauche …", "my name is omar al
+    rashid". After "I am" only the particles that are no word of the language besides."""
+    found = []
+    for pattern in (cues.NAME, cues.NAMED, cues.SELF, cues.NAME_AR):
+        for cue in pattern.finditer(text):
+            weak = cues.SELF.fullmatch(cue.group()) is not None
+            clear = None
+            if weak:
+                clear = next((particles for language, particles in _CLEAR_AFTER
+                              if language.fullmatch(cue.group())), _CLEAR_PARTICLE)
+            start = _AFTER_CUE.match(text, cue.end()).end()
+            if span := _particle_name(text, start, known, clear):
+                found.append(span)
+    return found
+
+
+def _self_words(text: str, start: int, known: frozenset[str]) -> list[re.Match[str]]:
+    """The words after "I am" up to the first that ends a name (`_ends_name`); particles
+    do not end it where a name word follows them ("ich bin peter von berg, tel. …")."""
+    words = _words_from(text, start)
+    names: list[re.Match[str]] = []
+    i = 0
+    while i < len(words):
+        run = i
+        while run < len(words) and _PARTICLE_WORD.fullmatch(words[run].group().lower()):
+            run += 1
+        if names and run > i and run < len(words) and not _ends_name(
+                len(names), words[run].group(), known):
+            names += words[i:run + 1]
+            i = run + 1
+        elif not _ends_name(len(names), words[i].group(), known):
+            names.append(words[i])
+            i += 1
+        else:
+            break
+    return names
+
+
 def after_self(text: str, known: frozenset[str] = frozenset()) -> list[Span]:
     """In a question with personal data, the words of any case after "I am", "я", "ben" up
-    to the first function word or cue, two to four of them (first names and a surname):
-    "ich bin jana wolff und wohne …", "ich bin jana maria luise wolff, …"."""
+    to the first function word or cue, two to four of them (first names and a surname), and
+    the particles between them: "ich bin jana wolff und wohne …", "ich bin jana maria luise
+    wolff, …", "ich bin peter von der heide, tel. …"."""
     found = []
     for cue in cues.SELF.finditer(text):
         if words := _WORDS_AFTER.match(text, cue.end()):
-            names = [name for _, name in itertools.takewhile(
-                lambda pair: not _ends_name(pair[0], pair[1].group(), known),
-                enumerate(_NAME_WORD.finditer(text, words.start(1), words.end(1))))][:4]
-            if len(names) >= 2 and _could_be_name(
+            names = _self_words(text, words.start(1), known)
+            plain = [n for n in names if not _PARTICLE_WORD.fullmatch(n.group().lower())][:4]
+            names = names[:names.index(plain[-1]) + 1] if plain else []
+            if len(plain) >= 2 and _could_be_name(
                     [part for name in names for part in _PARTS.findall(name.group())],
                     frozenset()):
                 found.append((names[0].start(), names[-1].end()))
