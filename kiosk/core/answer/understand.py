@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.core.languages import CODES
+from kiosk.core.knowledge.separable import joined_verbs
 from kiosk.core.lexicon import Lexicon, everywhere, latin, lexicon
 
 _COUNT_DIGITS = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:x\s*)?([^\W\d_]{3,})")
@@ -183,7 +184,7 @@ def readable(question: str, lang: str) -> str:
 
 def understand(question: str, lang: str) -> Understanding:
     """Kinds and conditions of a (sanitised) question in language `lang`."""
-    text = _norm(question)
+    text = _norm(f"{question} {joined_verbs(question)}")  # "hole … ab" asks about "abholen"
     own = lexicon(lang)
     typed = latin(lang)
     mine: View = (own, text)

@@ -20,6 +20,7 @@ from kiosk.core.knowledge.corpus import Corpus
 from kiosk.core.knowledge.embedder import Embedder
 from kiosk.core.knowledge.index import OpenIndex, Unit
 from kiosk.core.knowledge.loanwords import german_spellings
+from kiosk.core.knowledge.separable import joined_verbs
 from kiosk.core.lexicon import latin, lexicon
 from kiosk.core.textutil import stem, words
 from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, DISTINCT_MIN_CHARS, DISTINCT_WEIGHT,
@@ -152,7 +153,7 @@ class Retriever:
     def _query_tokens(self, question: str) -> list[str]:
         """Query stems, with unknown compounds mapped to known stems they start or end with."""
         out: list[str] = []
-        for stem in self._tokens(f"{question} {german_spellings(question)}"):
+        for stem in self._tokens(f"{question} {german_spellings(question)} {joined_verbs(question)}"):
             if stem in self._bm25.vocab_dict:
                 out.append(stem)
             elif len(stem) >= 7:
@@ -180,7 +181,8 @@ class Retriever:
         own: "Auto ummelden" is the car's, its "ummelden" not the address registration's."""
         # "аусвайс", "анмельдунг": German service names typed in Cyrillic count as well
         plain = normalise(question)
-        q = fold(f" {plain} {normalise(german_spellings(question))} {_without_proclitics(plain)} ")
+        q = fold(f" {plain} {normalise(german_spellings(question))} {_without_proclitics(plain)} "
+                 f"{joined_verbs(question)} ")
         tokens = set(q.split())
         stems = {stem(t) for t in tokens}
         named: list[tuple[str, frozenset[str], float]] = []  # service, phrase stems, strength

@@ -59,6 +59,9 @@ class Lexicon:
     from_latin: Callable[[str], str] | None = None
     # the prefixes glued to a word ("لكلبين" is "ل" + "كلبين"); None where they are written apart
     clitics: re.Pattern | None = None
+    # particles a verb splits off to the clause's end ("melde … ab" is "abmelden"); optional,
+    # empty where the language has no separable verbs
+    separable: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,7 @@ def _build(code: str, signless: bool) -> Lexicon:
         small=re.compile(m.SMALL, re.IGNORECASE) if getattr(m, "SMALL", None) else None,
         from_latin=getattr(m, "from_latin", None),
         clitics=re.compile(m.CLITICS) if m.CLITICS else None,
+        separable=frozenset(getattr(m, "SEPARABLE", ())),
     )
 
 

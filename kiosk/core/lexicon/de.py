@@ -175,3 +175,6 @@ PAY = r"(?:be)?zahl"
 EITHER = r"\boder\b"
 # prefixes glued to a word (Arabic "لـ", "بـ", "الـ"); None: German writes them apart
 CLITICS = None
+# particles a verb splits off to the clause's end: "Wie melde ich mich ab?" is "abmelden"
+# (optional table: only languages with separable verbs have it)
+SEPARABLE = ("ab", "an", "um", "aus", "ein", "nach", "zurück", "zurueck", "weg", "auf", "mit", "vor")
