@@ -1017,3 +1017,54 @@ def test_a_phone_number_beside_a_document_is_a_phone_number(gate, text, masked):
                                             ("Ausweis verloren, Nummer 123456789", "id_number")])
 def test_a_document_s_own_number_stays_an_id_number(gate, text, kind):
     assert gate.check(text) == (kind,)
+
+
+# -- inputs that mutation testing found untested (docs/contributing.md) ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "masked"),
+    [
+        # a date that ends where a street ends belongs to the street: all of it is masked
+        pytest.param("я живу на вул. Шевченка 5 народилася 12.03.1987", ("address",),
+                     f"я живу на {MASK}", id="streets-date-ends-with-street"),
+        # a year first ("32.03.05": 1932-03-05) is still a birth date after a name
+        pytest.param("Erika Musterfrau 32.03.05", ("birth_date", "name"), f"{MASK} {MASK}",
+                     id="full_date-year-first"),
+        # digits in the year's word ("1985'12") neither raise nor hide the date
+        pytest.param("Ayse Yilmaz 12 Mart 1985'12", ("birth_date", "name"), f"{MASK} {MASK}",
+                     id="full_date-three-numbers"),
+        # the year 100 is no two-digit year (not 2000) and nobody's birthday
+        pytest.param("Erika Musterfrau 12.03.0100", (), "Erika Musterfrau 12.03.0100",
+                     id="full_date-year-100"),
+        # a particle right after the first name ("maria da silva")
+        pytest.param("mein name ist maria da silva 12.03.1985", ("birth_date", "name"),
+                     f"mein name ist {MASK} {MASK}", id="could_be_name-second-word-particle"),
+        # the name's words end at the data, whatever follows it
+        pytest.param("mein name ist anna berg lindenstraße 14", ("address", "name"),
+                     f"mein name ist {MASK} {MASK}", id="lower_case_after-up-to-a-street"),
+        pytest.param("my name is anna berg March 12, 1985", ("birth_date", "name"),
+                     f"my name is {MASK} {MASK}", id="lower_case_after-up-to-a-date"),
+        # after "ich heiße" two words, and the question goes on untouched
+        pytest.param("ich heiße anna berg und brauche einen neuen Ausweis", ("name",),
+                     f"ich heiße {MASK} und brauche einen neuen Ausweis",
+                     id="lower_case_after-two-words"),
+        # two spaces inside the name: no letter of it is left
+        pytest.param("mein name ist anna  berg 12.03.1985", ("birth_date", "name"),
+                     f"mein name ist {MASK} {MASK}", id="lower_case_after-two-spaces"),
+        # a capitalised name before a date with a month name, and with a capitalised particle
+        pytest.param("John Smith March 12, 1985, which documents do I need?",
+                     ("birth_date", "name"), f"{MASK} {MASK}, which documents do I need?",
+                     id="before_data-month-name"),
+        pytest.param("Maria Von Trapp 12.03.1985", ("birth_date", "name"), f"{MASK} {MASK}",
+                     id="before_data-three-words"),
+        # after "I am" three words are the name, and "geboren" ends it
+        pytest.param("ich bin jana maria wolff geboren am 12.03.1985", ("birth_date", "name"),
+                     f"ich bin {MASK} geboren am {MASK}", id="after_self-three-words"),
+        # "zameldowany od" is no name: only the phone number is masked
+        pytest.param("jestem zameldowany od 2015, mój numer 0170 1234567", ("phone",),
+                     f"jestem zameldowany od 2015, mój numer {MASK}", id="after_self-a-cue"),
+    ],
+)
+def test_what_mutation_testing_found_untested(gate, text, kinds, masked):
+    assert gate.check(text) == kinds
+    assert gate.mask(text) == masked
