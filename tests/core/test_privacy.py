@@ -975,6 +975,8 @@ def test_registered_and_lived_at_are_residence_cues(gate, text, masked):
         "ich habe mich 2020 angemeldet", "ich bin seit 2020 in düsseldorf gemeldet",
         "wohngeld für 2 personen", "Wohnsitz 40225 Düsseldorf, welches Bürgerbüro?",
         "wir wohnen zu viert, bekommen wir wohngeld",
+        # a town and a year, or a number of rooms, after a cue are no street
+        "wohnen in Düsseldorf 2026 teurer?", "ich wohne in Bilk 2 Zimmer, bekomme ich Wohngeld?",
         # what was reported, not where someone lives
         "ich habe den schaden in der lindenstraße 14 gemeldet",
         "die laterne in der lindenstraße 14 ist kaputt, ich habe sie gemeldet",

@@ -13,7 +13,7 @@ _WORDISH = r"[^\W\d_][\w'’ʼ.-]*"  # any word (Polish and Cyrillic street name
 # House numbers: "12", "5a", "7 b", "9/7", "26-83", "178-180"; not an amount, a time, a size.
 _HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?!\w))?(?:\s?[-/–]\s?\d{1,4}(?:\s?[a-zA-Z](?!\w))?)?"
           r"(?!\w|[.,:]\d|\s?(?:€|%|Euro|EUR|Uhr|Jahre|km|Minuten|Min\.|Tage|Wochen|Monate"
-          r"|Personen|Stück|Hunde|Kinder)(?!\w))")
+          r"|Personen|Stück|Hunde|Kinder|Zimmer|Räume|qm|m²)(?!\w))")
 
 _NOT_A_UNIT = r"(?!(?:€|%|Euro|EUR|Uhr|Jahre|Tage|Wochen|Monate|Personen|Kinder|Years|Days)\b)"
 _DE_TYPES = (r"straße|strasse|str\.?|weg|allee|ring|platz|gasse|ufer|damm|chaussee|pfad|steig"
@@ -92,7 +92,8 @@ STREET = re.compile(
 LOOSE_STREET = re.compile(
     # 17 Jones Light; five digits and a town are a postcode ("wohnhaft 40211 Düsseldorf")
     rf"\d{{1,4}}[A-Za-z]?,?\s{_NOT_A_UNIT}(?:{_CAP}\s?){{1,3}}(?<!\s)"
-    rf"|(?:{_CAP}[ -]){{0,2}}{_CAP}\s{_HOUSE}"  # Kwiatowa 12
+    # Kwiatowa 12; not a town and a year ("wohnen in Düsseldorf 2026 teurer?")
+    rf"|(?:{_CAP}[ -]){{0,2}}{_CAP}\s(?!(?:19|20)\d\d(?!\d)){_HOUSE}"
 )
 
 # A postcode and a city right after the street ("…, 46564 Düsseldorf", "…, 98-786 Warszawa",
