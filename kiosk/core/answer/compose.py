@@ -17,8 +17,8 @@ from kiosk.core.answer.understand import Understanding
 from kiosk.core.knowledge.facts import ALTERNATIVES, Fact
 from kiosk.core.lexicon import text as line
 from kiosk.core.textutil import numbers, split_sentences
-from kiosk.core.tuning import (EXTRA_FLOOR, EXTRA_MARGIN, EXTRA_SLACK, MAX_FIRST_KIND, MAX_KINDS,
-                               MAX_OTHER_KIND, RANK_FLOOR, RANK_MARGIN)
+from kiosk.core.tuning import (EXTRA_FLOOR, EXTRA_MARGIN, EXTRA_SLACK, LEAD_MARGIN, MAX_FIRST_KIND,
+                               MAX_KINDS, MAX_OTHER_KIND, RANK_FLOOR, RANK_MARGIN)
 from kiosk.core.types import Service
 
 
@@ -94,8 +94,13 @@ def _names_year(fact: Fact, years: set[str]) -> bool:
 
 
 def office_name(service: Service) -> str:
-    """The office's name without address or remarks, for a referral line."""
-    return service.office.split(" – ")[0].split(";")[0].strip()
+    """The office's name without address or remarks, for a referral line ("Jedes Bürgerbüro
+    der Stadt Düsseldorf – persönlich" is "Bürgerbüro der Stadt Düsseldorf")."""
+    name = service.office.split(" – ")[0].split(";")[0].strip()
+    return _ANY_OF.sub("", name)
+
+
+_ANY_OF = re.compile(r"^(?:jedes|jede|jeder|alle|in der regel(?: im| das| beim)?)\s+", re.I)
 
 
 Ranker = Callable[[list[Fact]], list[float]]
@@ -121,6 +126,10 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
     if any(k in _TIME for k in kinds) and all(_only_referrals(service, k) for k in kinds):
         instead = [k for k in _TIME if not _only_referrals(service, k)][:1]
         kinds += instead
+    elif any(k in _TIME and not _only_referrals(service, k) for k in kinds):
+        # "kaç gün süre var" read as processing time and deadline: the one the service
+        # states answers, no "nothing stored" line about the other first
+        kinds = [k for k in kinds if k not in _TIME or not _only_referrals(service, k)]
     if "how" in kinds and not service.facts_of("how"):
         # "wie melde ich …", "Gewerbe anmelden": the summary is the service's procedure, and
         # beside another kind the verb only names the service: no referral for either
@@ -143,7 +152,8 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
         return out
     for i, kind in enumerate(u.kinds[:MAX_KINDS]):
         limit = MAX_FIRST_KIND if i == 0 else MAX_OTHER_KIND
-        current = select(service.facts_of(kind), u, limit, years)
+        current = _best_first(select(service.facts_of(kind), u, len(service.facts), years),
+                              u, rank, years)[:limit]
         chosen: list[Fact] = []
         if u.past:
             old = select(service.facts_of(kind, historic=True), u, limit, years)
@@ -189,6 +199,23 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
 
 
 _TIME = ("duration", "deadline", "validity")
+
+
+def _best_first(facts: list[Fact], u: Understanding, rank: Ranker | None,
+                years: set[str]) -> list[Fact]:
+    """Several facts of the asked kind that no condition tells apart ("Aufenthaltserlaubnis
+    100 Euro", "Verlängerung 93 oder 96 Euro", "Niederlassungserlaubnis 113 Euro"): the one
+    that fits the question clearly best leads. Brackets keep their order (their condition
+    decides, not the wording), as do a named variant and a named year, which lead already."""
+    plain = [f for f in facts if not f.bracketed and f.status != "nf"]
+    if (rank is None or len(plain) < 2 or any(f.option and f.option in u.options for f in facts)
+            or any(_names_year(f, years) for f in facts)):
+        return facts
+    scores = sorted(zip(rank(plain), range(len(plain))), reverse=True)
+    (best, i), (runner_up, _) = scores[0], scores[1]
+    if best - runner_up < LEAD_MARGIN:
+        return facts
+    return [plain[i]] + [f for f in facts if f is not plain[i]]
 
 
 def _best_facts(service: Service, u: Understanding, rank: Ranker) -> list[Fact]:
