@@ -115,6 +115,13 @@ MAX_OTHER_KIND = 3
 """Count (0..∞) of facts shown for each further kind asked (and for the kinds the assistant
 adds around a referral): a second part of a question gets a short answer, not a list."""
 
+LEAD_MARGIN = 0.01
+"""e5 cosine (0..1) by which one of several unconditioned facts of the asked kind must fit the
+question better than the others to lead them ("Niederlassungserlaubnis: was kostet die?" puts
+113 Euro before the residence permit's 100 Euro). Brackets of age or count are never reordered:
+their condition decides. Same scale and value as RANK_MARGIN; the sibling permits lead by 0.014
+(English) to 0.05 (Turkish). Not swept: read on the tune sets' answers (session 5)."""
+
 RANK_FLOOR = 0.88
 """e5 cosine (0..1) below which no fact clearly answers a question whose kind no lexicon word
 names; the summary answers instead. Chosen by reading tune-set answers (session 3); not swept."""
