@@ -146,3 +146,49 @@ def test_one_named_variant_drops_the_statement_that_lists_every_variant() -> Non
 def test_no_nothing_stored_line_when_another_time_kind_answers() -> None:
     text = answer("fundbuero", "wie lange bewahrt das Fundbüro Sachen auf")
     assert text.startswith("Das Fundbüro bewahrt") and "nicht hinterlegt" not in text
+
+
+def _fits_words(*words: str):
+    """A stand-in for the e5 ranker: a fact scores by whether its German text has the words."""
+    return lambda facts: [1.0 if all(w in f.text["de"] for w in words) else 0.5 for f in facts]
+
+
+def test_the_sibling_fact_the_question_fits_best_leads() -> None:
+    text = answer("aufenthaltstitel", "Was kostet die Niederlassungserlaubnis?",
+                  rank=_fits_words("Niederlassungserlaubnis"))
+    assert text.startswith("Eine Niederlassungserlaubnis kostet 113 Euro.")
+    assert "100 Euro" in text  # the others still follow
+
+
+def test_brackets_keep_their_order_whatever_the_ranker_prefers() -> None:
+    text = answer("personalausweis", "Was kostet ein Personalausweis?",
+                  rank=_fits_words("Unter 24"))
+    assert text.index("46,00") < text.index("27,60")
+
+
+def test_a_couple_gets_the_couples_rate() -> None:
+    for question, lang in [("buergergeld fuer mich und meine frau wieviel kriegen wir", "de"),
+                           ("how much bürgergeld for me and my husband", "en"),
+                           ("сколько бюргергельд на меня и жену", "ru"),
+                           ("ile bürgergeld dla mnie i żony", "pl")]:
+        text = answer("buergergeld", question, lang)
+        assert "506" in text and "563" not in text, question
+    text = answer("buergergeld", "wie viel Bürgergeld bekommt man")
+    assert "563" in text and "506" in text  # nobody named: both rates
+
+
+def test_closing_a_business_leads_with_the_free_deregistration() -> None:
+    text = answer("gewerbe-anmelden", "закрыть гевербе сколько стоит", "ru")
+    assert text.startswith("Снятие Gewerbe с регистрации бесплатно.")
+    assert "часы работы" not in text  # "закрыть" is no question about opening hours
+    assert "kostenlos" not in answer("gewerbe-anmelden", "was kostet die gewerbeanmeldung fuer eine gmbh")
+
+
+def test_a_time_the_service_states_answers_without_a_referral_for_another_time() -> None:
+    text = answer("wohnsitz-anmelden", "taşındıktan sonra anmeldung için kaç gün süre var", "tr")
+    assert "2 hafta" in text and "bilgi yok" not in text
+
+
+def test_a_referral_names_the_office_not_the_phrase_around_it() -> None:
+    text = answer("wohnsitz-anmelden", "wie lange dauert die anmeldung")
+    assert "Jedes" not in text

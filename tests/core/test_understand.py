@@ -254,3 +254,24 @@ def test_units_and_months_of_every_language_are_no_counts(question, lang) -> Non
 ])
 def test_glued_and_short_counted_words_are_counts(question, lang, count) -> None:
     assert understand(question, lang).count == count
+
+
+@pytest.mark.parametrize("question, lang, kind, not_kind", [
+    ("голосування поштою до котрої години має дійти бюлетень", "uk", "deadline", "hours"),
+    ("до котрої працює бюргербюро", "uk", "hours", "deadline"),
+    ("до скольки должен прийти бюллетень", "ru", "deadline", "hours"),
+    ("postal vote by what time must the letter arrive", "en", "deadline", "hours"),
+    ("where is the foreigners office and can i just walk in", "en", "hours", None),
+    ("close my business cost", "en", "cost", "hours"),
+    ("закрыть гевербе сколько стоит", "ru", "cost", "hours"),
+    ("einbuergerung nach wieviel jahren", "de", "eligibility", None),
+    ("after how many years can i get citizenship", "en", "eligibility", None),
+    ("vatandaşlık kaç yıl sonra", "tr", "eligibility", None),
+    ("po ilu latach obywatelstwo", "pl", "eligibility", None),
+    ("الجنسية بعد كم سنة", "ar", "eligibility", None),
+    ("ile jest biur obywatelskich", "pl", None, "cost"),
+])
+def test_the_kind_asked_in_phrases_that_look_like_another(question, lang, kind, not_kind) -> None:
+    kinds = understand(question, lang).kinds
+    assert kind is None or kind in kinds
+    assert not_kind not in kinds

@@ -21,7 +21,7 @@ KINDS = ("cost", "amount", "payment", "documents", "where", "online", "duration"
 OPTIONS = ("express", "lost", "post", "photo", "pages48", "temporary", "child", "first",
            "extended", "abroad", "dangerous", "shelter", "dusselpass", "in_person", "online",
            "legal_entity", "natural_person", "copy", "foreign", "late", "two_years", "first_name", "surname",
-           "school_trip")
+           "school_trip", "deregister", "couple")
 """Variants a fact can be limited to; the lexicons hold the words for each in every language."""
 
 ALTERNATIVES = ("natural_person", "legal_entity", "first_name", "surname")

@@ -26,7 +26,7 @@ KINDS = {
                 r"|wann muss|innerhalb welcher|deadline|wie früh|frühestens",
     "eligibility": r"wer (?:kann|darf|muss|bekommt|hat)|anspruch|voraussetzung|berechtigt"
                    r"|brauche? ich (?:einen|eine|das|den|überhaupt)|muss ich (?:mich|das|einen|eine)"
-                   r"|grenze"
+                   r"|grenze|nach wie ?viel(?:en)? jahren|wie ?viele jahre (?:\w+ )?(?:wohnen|leben|hier|in deutschland)"
                    r"|ab wie ?viel(?:en)? jahren|wie alt|ab \d+ jahren"
                    r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)"
                    r"|gibt es (?:noch|den|die|das|ihn|sie)\b|noch möglich"
@@ -55,6 +55,8 @@ OPTIONS = {
     "dangerous": r"gefährlich|kampfhund|listenhund",
     "shelter": r"tierheim",
     "dusselpass": r"düsselpass",
+    "deregister": r"abmeld|aufgeb|aufhör|schließ|zumach|einstell|beend|dichtmach",
+    "couple": r"meine (?:frau|ehefrau|partnerin)|mein(?:em)? (?:mann|ehemann|partner)\b|ehepaar|paare\b|wir (?:beide|zwei)|für uns (?:beide|zwei)|zu zweit|verheiratet",
     "in_person": r"persönlich|vor ort|im büro|hingehen",
     "online": r"online|internet|digital",
     "legal_entity": r"gmbh|\bug\b|firma|(?<!einzel)unternehmen|juristisch|gesellschaft",

@@ -23,13 +23,13 @@ KINDS = {
     "deadline": r"deadline|by when|how long do i have|how much time|\bwithin|too late|\blate\b"
                 r"|how soon (?:must|do)|when do i have to|until when|(?:latest|last day) (?:to|for|i can)"
                 r"|how (?:many|much) (?:days|weeks|months|time) (?:do )?(?:i|we) (?:have|got)"
-                r"|how long .{0,25}(?:keep|kept|stor|held|hold)|how early|how far in advance|backdat"
+                r"|how long .{0,25}(?:keep|kept|stor|held|hold)|how early|by what time|what time (?:\w+ ){0,3}(?:must|has to|have to)|how far in advance|backdat"
                 r"|retroactive",
-    "eligibility": r"who (?:can|may|must|gets|is)|eligible|entitled|requirement|do i (?:need|have) to"
+    "eligibility": r"who (?:can|may|must|gets|is)|after how many years|how many years (?:do|must|of)|eligible|entitled|requirement|do i (?:need|have) to"
                    r"|am i allowed|can i (?:still |also )?get|qualif|minimum age|from what age|how old"
                    r"|at what age|limit|\bstill (?:possible|available|exist|issued|get|do|apply|make)"
                    r"|is (?:it|there) still|do they still|abolish|no longer|discontinu",
-    "hours": r"opening|\bopen\b|hours|closed?\b|appointment|\bbook(?:ing)? (?:an? |my |the )?(?:appointment|slot|date|time)"
+    "hours": r"opening|walk[- ]?in|without (?:an? )?appointment|\bopen\b|hours|\bclosed\b|\bclos(?:e|es|ing) (?:at|on|time)|(?:when|what time) (?:does|do|is) .{0,25}clos|appointment|\bbook(?:ing)? (?:an? |my |the )?(?:appointment|slot|date|time)"
              r"|\bslots?\b|waiting list",
     "contact": r"phone|\bcall|number|hotline|contact|e-?mail|reach",
     "how": r"how (?:do|can|should) i|what (?:do|should|must|can) i do|steps|procedure|\bapply|register"
@@ -51,6 +51,8 @@ OPTIONS = {
     "dangerous": r"dangerous|fighting dog|listed breed",
     "shelter": r"\bshelter|\brescue",
     "dusselpass": r"düsselpass|duesselpass|dusselpass",
+    "deregister": r"deregist|\bclos(?:e|ing)\b|shut(?:ting)? down|give up|giving up|cancel|\bend (?:my|a|the)\b",
+    "couple": r"my (?:wife|husband|partner|spouse)|\bcouples?\b|married|the two of us|both of us",
     "in_person": r"\bin person\b|at the office",
     "online": r"online|internet|digital",
     "legal_entity": r"company|gmbh|corporation|legal entity|\bltd\b",

@@ -15,7 +15,7 @@ KINDS = {
     "cost": r"ile kosztuj|koszt|\bcen(?:a|y|ę|ie|ą|nik)\b|opłat|(?<!kto )płaci" + _NOT_PAYMENT
             + r"|zapłac" + _NOT_PAYMENT + r"|płatn(?!oś)|tańsz|taniej"
             r"|droższ|drożej|darmow|za darmo|bezpłatn|€|euro|stawk|grzywn|\bkar[ayę]\b"
-            r"|mandat|\bile(?! trwa| czasu| dni| tygodni| miesięcy| lat| mam| się czeka| razy)",
+            r"|mandat|\bile(?! trwa| jest| są| czasu| dni| tygodni| miesięcy| lat| mam| się czeka| razy)",
     "amount": r"(?<!na )ile (?:(?!lat\b|lata\b|dni\b|tygodni|miesi|czasu)\w+ )?"
               r"(?:dostan|dostaj|dostał|dostać|otrzym|przysługuje|należy się|się należy)"
               r"|wysokoś[ćc] (?:zasiłku|świadczenia|wsparcia)|ile (?:pieniędzy|kasy)",
@@ -42,7 +42,7 @@ KINDS = {
                 r"|do kiedy|(?<!naj)najpóźniej|w ciągu|spóźn|za późno|ile (?:mam )?czasu (?:na|mam)"
                 r"|ile mam czasu|ile dni mam|przekrocz|jaki\w* (?:jest )?termin|w jakim terminie"
                 r"|do (?:której|jakiej) godziny(?! (?:jest |są )?(?:otwar|czynn))",
-    "eligibility": r"kto (?:może|musi|dostaje|ma prawo|płaci|powinien)|prawo do|warunk|wymagani"
+    "eligibility": r"po ilu latach|kto (?:może|musi|dostaje|ma prawo|płaci|powinien)|prawo do|warunk|wymagani"
                    r"|wymogi|wymóg|czy (?:(?:muszę|trzeba|należy)(?! (?:\w+ )?(?:za)?płaci)"
                    r"|potrzebuję|mogę dostać|przysługuje|mam prawo|mi się należy"
                    r"|(?:jest )?potrzebn\w*+(?! (?:jest )?" + _PAPERS_NOUN + r"))"
@@ -80,6 +80,8 @@ OPTIONS = {
     "dangerous": r"niebezpieczn|agresywn|pitbul|amstaff|kampfhund|listenhund",
     "shelter": r"schronisk|tierheim|adoptowan|przygarnię",
     "dusselpass": r"düsselpass|duesselpass",
+    "deregister": r"wyrejestr|zamkn|zamyk|likwid|zawiesz|rezygn",
+    "couple": r"\bżon(?:a|ą|y|ie)\b|mąż|męż(?:a|em)|małżeń|małżonk|\bpar(?:a|y)\b|we dwoje|nas dwoje",
     "in_person": r"osobiście|na miejscu|w urzędzie|w biurze",
     "online": r"online|on-line|internet",
     "legal_entity": r"\bfirm|spółk|gmbh|osoba prawna|osoby prawnej|z o\.? ?o\.?",

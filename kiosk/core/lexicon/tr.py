@@ -30,7 +30,7 @@ KINDS = {
     "validity": r"geçerli|geçerlilik|süresi (?:dol|biter|bit|ne kadar)|ne zamana kadar geçer",
     "deadline": r"son tarih|son gün|son (?:\w+ )?tarih|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
                 r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında|saat kaça kadar(?! açık)",
-    "eligibility": r"\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
+    "eligibility": r"kaç yıl sonra|kaç sene sonra|\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
                    r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim"
                    r"|gerekir mi|gerekiyor mu|gerekli mi|lazım mı"
                    r"|kaç yaş|yaşından itibaren|kaç yıl (?:\w+ )?(?:otur|yaşa|ikamet|kal)",
@@ -57,6 +57,8 @@ OPTIONS = {
     "dangerous": r"tehlikeli|kavgacı|saldırgan|dövüş köpe",
     "shelter": r"barınak|tierheim|sahiplen",
     "dusselpass": r"düsselpass|duesselpass",
+    "deregister": r"kapat|kapama|kapan|sildir|kayd\w* sil|terk|feshet|bırak",
+    "couple": r"\beşim|\besim\b|karım|karim\b|kocam|evliy|\bçift|ikimiz",
     "in_person": r"şahsen|bizzat|yüz yüze|(?:büro|daire|ofis)\w* git|gitmem (?:lazım|gerek)"
                  r"|gitmek (?:mi |zorunda)",
     "online": r"online|internet|çevrim ?içi",
