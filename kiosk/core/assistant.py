@@ -147,8 +147,8 @@ class Assistant:
             return
         away = elsewhere(text, lang)
         if away is not None:  # "Arbeitslosengeld beantragen": the Agentur für Arbeit, not us
-            yield from self._fixed("no_answer", lang,
-                                   f"{away.line(lang)} {messages.no_answer(lang)}", timings, t0,
+            said = " ".join(filter(None, (away.line(lang), messages.no_answer(lang))))
+            yield from self._fixed("no_answer", lang, said, timings, t0,
                                    reason=f"a subject {away.key} handles ('{away.matched}')")
             return
         if self._beside_the_corpus(text, lang):
