@@ -84,6 +84,19 @@ DISTINCT_MIN_CHARS = 5
 service on its own; shorter words ("bar", "neu") are too often part of other questions. 4: the same figures; 6:
 top-1 one less (extra_b: Turkish "araba" is five letters)."""
 
+GERMAN_NAME_MIN_CHARS = 8
+"""Length (0..∞ characters, after folding) from which a one-word German keyword typed in a
+question in another language names its service at full strength ("taşındıktan sonra anmeldung
+…"), not weakened by the other documents that mention it. Shorter German keywords are words of
+other languages too (Polish "termin", "anonym"); 8 keeps "wohngeld", "abmelden", "ummeldung".
+Not swept: chosen from the keyword lists (session 5)."""
+
+GERMAN_NAME_MAX_DOCS = 10
+"""Documents (0..38) that may mention such a German keyword for it to count as a service's name:
+"Anmeldung" is in 9, "Reisepass" in 10; "Personalausweis" (15) and "Bürgerbüro" (17) are papers
+and offices most services deal with ("kein Termin im Bürgerbüro" in Arabic is the appointment's
+question, not the list of offices: citizen2_tune gar028). Read off the counts (session 5)."""
+
 NAMED_TIE = 0.1
 """Score difference (0..1) within which services are a near tie for retrieval's own rule: the
 service whose keyword phrase the question names with the most words goes first

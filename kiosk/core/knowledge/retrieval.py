@@ -24,8 +24,9 @@ from kiosk.core.knowledge.separable import joined_verbs
 from kiosk.core.lexicon import latin, lexicon
 from kiosk.core.textutil import stem, words
 from kiosk.core.tuning import (DENSE_CEIL, DENSE_FLOOR, DISTINCT_MIN_CHARS, DISTINCT_WEIGHT,
-                               FUZZY_CUTOFF, FUZZY_WEIGHT, KEYWORD_BASE, KEYWORD_PER_CHAR,
-                               LEX_SCALE, NAMED_LEAD, NAMED_MIN_WORDS, NAMED_TIE,
+                               FUZZY_CUTOFF, FUZZY_WEIGHT, GERMAN_NAME_MAX_DOCS,
+                               GERMAN_NAME_MIN_CHARS, KEYWORD_BASE,
+                               KEYWORD_PER_CHAR, LEX_SCALE, NAMED_LEAD, NAMED_MIN_WORDS, NAMED_TIE,
                                SCATTERED_WEIGHT, W_DENSE, W_KEYWORD, W_LEX)
 from kiosk.core.types import Hit
 
@@ -124,6 +125,21 @@ class Retriever:
                         for ps in self._keywords.values() for p in ps}
         self._single_words = {p: sid for sid, ps in self._keywords.items() for p in ps
                               if " " not in p and len(p) >= 6}
+        # German service names ("Anmeldung", "Ummeldung", "Wohngeld"): one-word keywords the
+        # German texts use. Typed as such in a question in another language they name the
+        # service on purpose, whatever other documents mention the word too; a word most
+        # documents mention ("Bürgerbüro", "Personalausweis") is an office or a paper they
+        # all deal with, no service's name
+        german = {w for s in corpus.services for w in fold(normalise(" ".join(
+            [s.title, s.body, s.summary.get("de", ""),
+             *(f.text_in("de")[0] for f in s.facts)]))).split()}
+        self._german_names: dict[str, list[str]] = {}
+        for sid, ps in self._keywords.items():
+            for p in ps:
+                if (" " not in p and len(p) >= GERMAN_NAME_MIN_CHARS and p.isascii()
+                        and p in german and sum(f" {p} " in t for t in texts)
+                        <= GERMAN_NAME_MAX_DOCS):
+                    self._german_names.setdefault(p, []).append(sid)
         # the words of each keyword phrase, as stems: "Fahrzeug … zulassen" names "Fahrzeug
         # zulassen" even with words between or in another order
         self._phrases = {sid: [(p, tuple(_stems(p))) for p in ps if " " in p]
@@ -138,6 +154,11 @@ class Retriever:
                     if len(w) >= DISTINCT_MIN_CHARS and w not in _STOP_FOLDED:
                         owners.setdefault(w, set()).add(sid)
         self._distinct = {w: next(iter(sids)) for w, sids in owners.items() if len(sids) == 1}
+        # a distinct word that begins another service's keyword word ("громадян", "громадянство")
+        # names its service only as typed: cut from a longer word it may be either's
+        self._shared_start = {w for w, sid in self._distinct.items()
+                              if any(o.startswith(w) and o != w and sids - {sid}
+                                     for o, sids in owners.items())}
         self._distinct_weight = {w: 1.0 / max(1, sum(f" {w} " in t for t in texts)) ** 0.5
                                  for w in self._distinct}
         self._distinct_stems = {stem(w): w for w in self._distinct}
@@ -199,11 +220,22 @@ class Retriever:
                     named.append((sid, frozenset(pstems), SCATTERED_WEIGHT * strength
                                   * self._weight[p]))
                     phrase_named.add((sid, frozenset(pstems)))
+        if lang != "de":  # "taşındıktan sonra anmeldung …": the German name, undiluted
+            for token in tokens & self._german_names.keys():
+                for sid in self._german_names[token]:
+                    named.append((sid, frozenset({stem(token)}),
+                                  min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * len(token))))
         # a word only one service's keywords use, also with a suffix ("arabamı" → "araba")
         distinct: dict[str, tuple[str, str]] = {}  # service → (word, its stem)
         for token in tokens:
             for w in (token, *(token[:-k] for k in range(1, 4) if len(token) - k >= 5)):
-                w = w if w in self._distinct else self._distinct_stems.get(stem(w), "")
+                if w != token and w in self._shared_start:
+                    continue  # "громадянин" is no more "громадян" than "громадянство"
+                # by its stem only a word as long as a distinct word may be ("süre" is no
+                # "suret": the German stemmer cuts both to "sur")
+                w = w if w in self._distinct else (
+                    self._distinct_stems.get(stem(w), "") if len(w) >= DISTINCT_MIN_CHARS
+                    else "")
                 sid = self._distinct.get(w)
                 if sid is not None:
                     distinct[sid] = (w, stem(w))
