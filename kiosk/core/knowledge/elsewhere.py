@@ -77,12 +77,18 @@ class Elsewhere:
     matched: str = ""  # the words that named the subject (for `kiosk ask --explain`)
 
     def body(self, lang: str) -> str:
-        """The responsible body's name in `lang` (English, then German for an unknown code)."""
+        """The responsible body's name in `lang` (English, then German for an unknown code);
+        '' for a subject no office of the corpus names (its referral is the Info-Line's)."""
+        if not self.names:
+            return ""
         return self.names.get(lang) or self.names.get("en") or self.names["de"]
 
     def line(self, lang: str) -> str:
         """'Dafür ist die Agentur für Arbeit zuständig.' in `lang` (English for an unknown code):
-        the lexicon's TEXTS "elsewhere" and "elsewhere_plural"."""
+        the lexicon's TEXTS "elsewhere" and "elsewhere_plural"; '' without a body (the
+        no_answer referral to the Info-Line says all)."""
+        if not self.names:
+            return ""
         key = "elsewhere_plural" if self.plural else "elsewhere"
         return text(lang if lang in CODES else "en", key, body=self.body(lang))
 

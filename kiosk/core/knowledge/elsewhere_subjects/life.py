@@ -43,6 +43,27 @@ SUBJECTS = (
         "pl": r"paszport\w* (?:dla )?(?:zwierz|psa|kota|pupila|szczeniak)|weterynar|wscieklizn",
         "ar": r"جواز (?:سفر )?(?:ل|لل)?(?:حيوان|كلب|قط|قطه)|بيطري|داء الكلب"},
        unless=r"steuer|hundemarke|tax\b|vergi|податок|налог|podat|ضريبه"),
+    # No office of the city's services carries taxis or their drivers: the referral is the
+    # Info-Line's (no body named; kiosk.core.answer.messages.no_answer gives the Info-Line)
+    _S("taxi",
+       {},
+       {"de": r"taxi ?(?:schein|konzession|lizenz|genehmigung|unternehmen|gewerbe|fahrer ?schein)"
+              r"|personenbef(?:oe|o)rderungs ?schein|\bp ?schein\b|fahrgast ?bef(?:oe|o)rderung"
+              r"|mietwagen ?(?:konzession|genehmigung|lizenz)|(?:uber|bolt) ?fahrer"
+              r"|taxi ?fahrer (?:\S+ ){0,2}werden|als taxi ?fahrer",
+        "en": r"(?:taxi|cab|minicab|uber|bolt|ride ?hailing|private hire)(?: driver'?s?)? (?:licen[cs]e"
+              r"|permit|badge)|licen[cs]e (?:to|for) (?:drive )?(?:a )?(?:taxi|cab|uber)"
+              r"|become (?:a |an )?(?:taxi|cab|uber) driver|passenger transport (?:licen[cs]e|permit)",
+        "tr": r"taksi\w* (?:ruhsat|plaka|lisans|izn|sofor|surucu|belge|ehliyet)|taksici (?:olmak|belge)"
+              r"|uber (?:sofor|surucu)",
+        "uk": r"(?:ліцензі|дозв)\w* (?:на |для )?(?:таксі|таксист)|таксі\w* (?:ліцензі|дозв)|таксист"
+              r"|водієм таксі|водія таксі",
+        "ru": r"(?:лицензи|разрешени)\w* (?:на |для )?(?:такси|таксист)|такси\w* (?:лицензи|разрешени)"
+              r"|таксист|водителем такси|водителя такси",
+        "pl": r"(?:licencj|zezwoleni|pozwoleni)\w* (?:na |dla )?(?:taks|przewoz osob)|taksowkar"
+              r"|licencj\w* taks|kierowc\w* (?:taksowki|ubera|uber|bolta)",
+        "ar": r"(?:رخصه|ترخيص|تصريح) (?:ال)?(?:تاكسي|تكسي|اجره)|(?:سائق|سواق) (?:ال)?(?:تاكسي|تكسي|اجره"
+              r"|اوبر)"}),
     _S("fahrschule",
        {"de": "eine Fahrschule und die Führerscheinstelle des Straßenverkehrsamts",
         "en": "a driving school and the driving licence office (Führerscheinstelle) of the "
@@ -106,6 +127,35 @@ SUBJECTS = (
               r"|اجنبيه|سوريه)"
               r"|رخصه قياده دوليه"},
        unless=r"fundb|gefunden|found\b|lost and found|bulundu|знайшли|нашли|znalez|مفقودات|" + EXCHANGE),
+    _S("kfz_abmeldung",
+       {"de": "das Straßenverkehrsamt Düsseldorf (Zulassungsstelle)",
+        "en": "the Straßenverkehrsamt Düsseldorf (vehicle registration office)",
+        "tr": "Straßenverkehrsamt Düsseldorf (araç tescil dairesi)",
+        "uk": "Straßenverkehrsamt Düsseldorf (відділ реєстрації транспорту)",
+        "ru": "Straßenverkehrsamt Düsseldorf (отдел регистрации транспорта)",
+        "pl": "Straßenverkehrsamt Düsseldorf (wydział rejestracji pojazdów)",
+        "ar": "Straßenverkehrsamt Düsseldorf (مكتب تسجيل المركبات)"},
+       {"de": r"(?:auto|fahrzeug|kfz|pkw|wagen|motorrad|roller|karre|wohnmobil|anh(?:ae|a)nger"
+              r"|kennzeichen|nummernschild)s? (?:\S+ ){0,3}ab ?(?:zu)?meld"
+              r"|(?:auto|fahrzeug|kfz|pkw|motorrad)\w*abmeldung|abmeld\w* (?:\S+ ){0,2}(?:des|meines"
+              r"|unseres|von (?:meinem|dem|unserem)) (?:autos?|fahrzeugs?|kfz|pkws?|wagens?|motorrads?)\b"
+              r"|au(?:ss|ß)er ?betrieb ?setz|(?:auto|fahrzeug|kfz|pkw)\w* (?:\S+ ){0,2}still ?(?:zu)?leg"
+              r"|stilllegung",
+        "en": r"(?:deregister|de register|unregister) (?:my |a |the |our )?(?:car|vehicle|motorbike"
+              r"|motorcycle)|(?:car|vehicle) deregistration|take (?:my |a |the )?(?:car|vehicle) off"
+              r" the road|cancel (?:my |the )?(?:car|vehicle) registration",
+        "tr": r"(?:araba|arac|otomobil|motosiklet|plaka)\w* (?:\S+ ){0,2}(?:kaydini sil|kayitt?an"
+              r" (?:dus|cik|sil)|trafikten cek|iptal)|(?:araba|arac)\w* (?:kaydi )?(?:silme|sildir)"
+              r"|trafikten cek",
+        "uk": r"зня\w* (?:\S+ ){0,2}(?:авто|машин|транспорт)\w* з (?:обліку|реєстрації)"
+              r"|(?:авто|машин)\w* (?:\S+ ){0,2}зня\w* з (?:обліку|реєстрації)",
+        "ru": r"сн(?:я|и)\w* (?:\S+ ){0,2}(?:авто|машин|транспорт)\w* с (?:учета|регистрации)"
+              r"|(?:авто|машин)\w* (?:\S+ ){0,2}сн(?:я|и)\w* с (?:учета|регистрации)",
+        "pl": r"wyrejestrow\w* (?:\S+ ){0,2}(?:samochod|auto|pojazd|motocykl)"
+              r"|(?:samochod|auto|pojazd|motocykl)\w* (?:\S+ ){0,2}wyrejestrow",
+        "ar": r"(?:الغاء|شطب|ايقاف) (?:تسجيل |ترخيص )?(?:ال)?(?:سياره|مركبه|عربيه)"},
+       unless=r"zulass|ummeld|neu anmeld|\bregister (?:a|my)\b|tescil et|зареєстр|зарегистр"
+              r"|zarejestr|تسجيل سياره جديد"),
     _S("kba",
        {"de": "das Kraftfahrt-Bundesamt in Flensburg",
         "en": "the Federal Motor Transport Authority (Kraftfahrt-Bundesamt) in Flensburg",
