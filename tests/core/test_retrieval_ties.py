@@ -70,3 +70,65 @@ def test_a_near_tie_goes_to_what_was_named(real_retrieval_assistant, question: s
     answer = real_retrieval_assistant.ask(question, lang)
     assert answer.mode == "answer"
     assert answer.hits[0].service.id == service
+
+
+# The citizen offices in each language's own words: "obywatel", "громадян", "vatandaş" are
+# words of Bürgergeld and Einbürgerung as well, the office must still be found
+@pytest.mark.real
+@pytest.mark.parametrize("question, lang", [
+    ("gdzie są biura obywatelskie w Düsseldorfie", "pl"),
+    ("adres biura obywatelskiego w Bilk", "pl"),
+    ("ile mamy biur obywatelskich w mieście", "pl"),
+    ("en yakın vatandaş bürosu nerede", "tr"),
+    ("де найближче бюро громадян", "uk"),
+    ("где находится бюро граждан в Бенрате", "ru"),
+    ("أين مكتب المواطنين في بيلك", "ar"),
+    ("where is the nearest citizens office", "en"),
+])
+def test_the_citizen_offices_are_found_in_every_language(real_retrieval_assistant, question: str,
+                                                         lang: str) -> None:
+    answer = real_retrieval_assistant.ask(question, lang)
+    assert answer.mode == "answer" and answer.hits[0].service.id == "buergerbueros"
+
+
+# A German service name typed as such outweighs the other language's words that a neighbouring
+# service's keywords hold too ("taşındıktan", "moving" are words of the deregistration as well)
+@pytest.mark.real
+@pytest.mark.parametrize("question, lang, service", [
+    ("yeni eve taşındım, anmeldung için ne kadar zamanım var", "tr", "wohnsitz-anmelden"),
+    ("po przeprowadzce ile mam czasu na anmeldung", "pl", "wohnsitz-anmelden"),
+    ("how many days after moving do I have for the Anmeldung", "en", "wohnsitz-anmelden"),
+    ("после переезда сколько дней на anmeldung", "ru", "wohnsitz-anmelden"),
+    ("ummeldung w düsseldorfie ile kosztuje", "pl", "wohnsitz-anmelden"),
+    ("abmeldung przed wyjazdem z niemiec jak zrobić", "pl", "wohnsitz-abmelden"),
+    ("abmeldung при выезде из германии что нужно", "ru", "wohnsitz-abmelden"),
+    # an office most documents mention is no service's name: the appointment is asked
+    ("ما في موعد فاضي في Bürgerbüro شو اعمل", "ar", "termin-buergerbuero"),
+])
+def test_a_german_service_name_outweighs_shared_words(real_retrieval_assistant, question: str,
+                                                      lang: str, service: str) -> None:
+    answer = real_retrieval_assistant.ask(question, lang)
+    assert answer.mode == "answer" and answer.hits[0].service.id == service
+
+
+@pytest.mark.real
+def test_a_word_cut_short_names_no_distinct_keyword(real_retrieval_assistant) -> None:
+    named = real_retrieval_assistant.retriever.keyword_scores
+    assert "beglaubigung" not in named("ne kadar süre var", "tr")  # "süre" is no "suret"
+    assert "buergerbueros" not in named("я гражданин Украины", "ru")  # nor "граждан"
+    assert "buergerbueros" not in named("я громадянин України", "uk")
+
+
+# The city's phone for general enquiries is the Info-Line, not the number of one office
+@pytest.mark.real
+@pytest.mark.parametrize("question, lang", [
+    ("Telefonnummer der Stadt Düsseldorf", "de"), ("wie kann ich die Stadt anrufen", "de"),
+    ("city hotline number", "en"), ("belediye telefon numarası nedir", "tr"),
+    ("телефон мэрии для справок", "ru"), ("номер телефону міської адміністрації", "uk"),
+    ("numer telefonu do urzędu miasta", "pl"), ("ما رقم هاتف البلدية", "ar"),
+])
+def test_the_city_phone_is_the_info_line(real_retrieval_assistant, question: str,
+                                         lang: str) -> None:
+    answer = real_retrieval_assistant.ask(question, lang)
+    assert answer.mode == "answer" and answer.hits[0].service.id == "termin-buergerbuero"
+    assert "0211 89-91" in answer.text
