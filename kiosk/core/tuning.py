@@ -135,6 +135,13 @@ question better than the others to lead them ("Niederlassungserlaubnis: was kost
 their condition decides. Same scale and value as RANK_MARGIN; the sibling permits lead by 0.014
 (English) to 0.05 (Turkish). Not swept: read on the tune sets' answers (session 5)."""
 
+SAID_SHARE = 0.6
+"""Share (0..1) of a fact's German content words (stems of four letters or more) that one line
+already shown may hold before the fact counts as said: an extra line that repeats the answer
+("Verlust im Bürgerbüro melden, Diebstahl bei der Polizei" as the steps and again as the office)
+is left out. Read on the tune sets' answers (session 5): the repeated office line shares 0.7 of
+its words, lines that add a fact share at most 0.4."""
+
 RANK_FLOOR = 0.88
 """e5 cosine (0..1) below which no fact clearly answers a question whose kind no lexicon word
 names; the summary answers instead. Chosen by reading tune-set answers (session 3); not swept."""

@@ -192,3 +192,15 @@ def test_a_time_the_service_states_answers_without_a_referral_for_another_time()
 def test_a_referral_names_the_office_not_the_phrase_around_it() -> None:
     text = answer("wohnsitz-anmelden", "wie lange dauert die anmeldung")
     assert "Jedes" not in text
+
+
+def test_a_line_that_repeats_the_answer_is_left_out() -> None:
+    text = answer("gewerbezentralregister",
+                  "what does the central trade register extract cost and can i do it online", "en")
+    assert text.count("13 EUR") == 1
+
+
+def test_a_lost_passport_is_reported_first_the_id_cards_online_function_only_for_the_id_card() -> None:
+    text = answer("ausweis-verlust", "reisepass verloren was tun")
+    assert text.startswith("Einen verlorenen oder gestohlenen Personalausweis oder Reisepass "
+                           "melden Sie im Bürgerbüro")

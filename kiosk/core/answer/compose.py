@@ -16,9 +16,9 @@ from typing import Callable
 from kiosk.core.answer.understand import Understanding
 from kiosk.core.knowledge.facts import ALTERNATIVES, Fact
 from kiosk.core.lexicon import text as line
-from kiosk.core.textutil import numbers, split_sentences
+from kiosk.core.textutil import numbers, split_sentences, stem, words
 from kiosk.core.tuning import (EXTRA_FLOOR, EXTRA_MARGIN, EXTRA_SLACK, LEAD_MARGIN, MAX_FIRST_KIND,
-                               MAX_KINDS, MAX_OTHER_KIND, RANK_FLOOR, RANK_MARGIN)
+                               MAX_KINDS, MAX_OTHER_KIND, RANK_FLOOR, RANK_MARGIN, SAID_SHARE)
 from kiosk.core.types import Service
 
 
@@ -169,7 +169,7 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
                                 office=office_name(service)))
             continue
         for fact in chosen:
-            if fact in out.facts:
+            if fact in out.facts or _said_already(fact, out.facts):
                 continue
             text, translated = fact.text_in(lang)
             out.untranslated |= not translated
@@ -178,7 +178,7 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
     for fact in [f for f in service.facts if f.option in u.options and not f.historic
                  and f.kind not in u.kinds and _fits(f, u)][:MAX_OTHER_KIND]:
         # the variant the citizen names is the point of the question ("Frist verpasst?")
-        if fact not in out.facts:
+        if fact not in out.facts and not _said_already(fact, out.facts):
             out.facts.append(fact)
             text, translated = fact.text_in(lang)
             out.untranslated |= not translated
@@ -187,7 +187,7 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
         # a part of the question no lexicon word names ("wie viele Kitas darf man angeben
         # und bis wann …"): the fact of another kind the embedder ranks clearly best
         fact = _extra_fact(service, u, rank, out.facts, question)
-        if fact is not None:
+        if fact is not None and not _said_already(fact, out.facts):
             out.facts.append(fact)
             text, translated = fact.text_in(lang)
             out.untranslated |= not translated
@@ -265,6 +265,21 @@ def _extra_fact(service: Service, u: Understanding, rank: Ranker,
     if best >= EXTRA_FLOOR and best - runner_up >= EXTRA_MARGIN and best >= bar:
         return candidates[i]
     return None
+
+
+def _said_already(fact: Fact, shown: list[Fact]) -> bool:
+    """Whether the answer says what the fact says already: one line shown holds its numbers
+    and most of its German words (stems of four letters or more): "Verlust im Bürgerbüro
+    melden, Diebstahl bei der Polizei" twice, once as the steps and once as the office. A
+    referral ("nicht hinterlegt") always stands: it answers its own kind."""
+    own, stated = _content(fact.text["de"]), numbers(fact.text["de"])
+    return fact.status != "nf" and bool(own) and any(
+        len(own & _content(f.text["de"])) >= SAID_SHARE * len(own)
+        and stated <= numbers(f.text["de"]) for f in shown)
+
+
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if len(w) >= 4}
 
 
 def _repeats(fact: Fact, said: set[str]) -> bool:
