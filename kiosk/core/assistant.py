@@ -281,9 +281,13 @@ class Assistant:
         if not (asked.compare or asked.either):
             return None
         named = self.retriever.keyword_scores(text)
+        # a keyword phrase of its own standing in the question names a service however many
+        # documents mention it ("Reisepass oder Personalausweis": the ID card is in 15)
+        outright = self.retriever.named_services(text)
         first = hits[0].service.id
         others = [sid for sid, w in sorted(named.items(), key=lambda x: -x[1])
-                  if sid != first and w >= self.settings.second_service_keyword]
+                  if sid != first and (w >= self.settings.second_service_keyword
+                                       or sid in outright)]
         if first not in named or not others:
             return None
         hit = next((h for h in hits if h.service.id == others[0]), None)

@@ -14,7 +14,8 @@ KINDS = {
     "where": r"\bwhere|which office|address|location|go to",
     "online": r"online|internet|website|from home|digital|\bapp\b",
     "duration": r"how long .{0,25}(?:take|wait)|processing|how long until|when (?:will|do|can) i"
-                r" (?:get|receive|collect)|ready|how fast|how quickly|how long (?:does|do|will|is|are)"
+                r" (?:get|receive|collect)|\bfor how many (?:months|weeks|years)"
+                r"|how many months (?:is|are|will|does|do you|can)|ready|how fast|how quickly|how long (?:does|do|will|is|are)"
                 r" (?!.{0,25}(?:valid|last|keep|kept|stor|held|hold|good for))"
                 r"|how (?:many|much) (?:days|weeks|months|time) (?:until|till|before|does it take|do they need)"
                 r"|\bfastest\b|\bquickest\b|as soon as possible|\basap\b"

@@ -36,7 +36,7 @@ KINDS = {
     "duration": r"ile (?:trwa|czasu|się czeka|czeka|dni|tygodni)|jak długo (?:trwa|się czeka|czeka)"
                 r"|kiedy (?:będzie|odbior|odebra|dostanę|mogę odebrać)|gotow(?!k)|jak szybko"
                 r"|czas (?:oczekiwania|realizacji)|po jakim czasie|w ile dni"
-                r"|najszybsz|najszybciej",
+                r"|najszybsz|najszybciej|przez ile (?:miesięcy|tygodni|lat)|ile miesięcy (?:się )?(?:wypłac|płac|dostaj|przysługuj)",
     "validity": r"ważn|wygasa|na ile lat|na jak długo|jak długo (?:jest |będzie )?ważn",
     "deadline": r"termin (?:na|zgłosz|złożen|wymian|meldun|zamel)|w terminie|po terminie"
                 r"|do kiedy|(?<!naj)najpóźniej|w ciągu|spóźn|za późno|ile (?:mam )?czasu (?:na|mam)"
