@@ -15,7 +15,7 @@ import numpy as np
 from kiosk.core.answer import messages
 from kiosk.core.answer import prompt
 from kiosk.core.knowledge.corpus import Corpus, load_corpus
-from kiosk.core.knowledge.elsewhere import elsewhere
+from kiosk.core.knowledge.elsewhere import beside, elsewhere
 from kiosk.core.knowledge.embedder import E5Embedder, Embedder
 from kiosk.core.knowledge.index import open_index
 from kiosk.core.answer.compose import Composition, compose
@@ -181,6 +181,9 @@ class Assistant:
             composition.facts += other.facts
             composition.untranslated |= other.untranslated
         lines, dropped = self._phrase(text, lang, composition, cancelled, timings, t0)
+        aside = beside(text, lang)  # "Kindergeld und Elterngeld": who handles the Kindergeld
+        if aside is not None and aside.beside_line(lang):
+            lines.insert(1, aside.beside_line(lang))
         if composition.untranslated and lang != "de":
             lines.append(messages.GERMAN_ONLY.get(lang, messages.GERMAN_ONLY["en"]))
         shown: list[str] = []

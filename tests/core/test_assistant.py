@@ -169,3 +169,12 @@ def test_a_service_word_beside_a_named_service_does_not_refuse(assistant) -> Non
     names a service."""
     answer = assistant.ask("Was kostet ein Personalausweis für Kanarienvogeld?")
     assert answer.mode == "answer" and answer.service.id == "personalausweis"
+
+
+def test_a_subject_of_another_office_beside_one_of_ours_is_named_with_its_office(assistant) -> None:
+    answer = assistant.ask("kindergeld und elterngeld beantragen wo")
+    assert answer.mode == "answer" and answer.service.id == "elterngeld"
+    assert "Elterngeldstelle" in answer.text
+    assert "Für „Kindergeld“ ist die Familienkasse" in answer.text
+    alone = assistant.ask("elterngeld beantragen wo")
+    assert "Familienkasse" not in alone.text

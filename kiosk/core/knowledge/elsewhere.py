@@ -92,6 +92,16 @@ class Elsewhere:
         key = "elsewhere_plural" if self.plural else "elsewhere"
         return text(lang if lang in CODES else "en", key, body=self.body(lang))
 
+    def beside_line(self, lang: str) -> str:
+        """'Für „Kindergeld“ ist die Familienkasse zuständig.': the line added to an answer
+        about one of the corpus' services for the other subject the question names; ''
+        without a body."""
+        if not self.names:
+            return ""
+        key = "elsewhere_beside_plural" if self.plural else "elsewhere_beside"
+        subject = self.matched[:1].upper() + self.matched[1:]  # "kindergeld": a German noun
+        return text(lang if lang in CODES else "en", key, body=self.body(lang), subject=subject)
+
 
 def _pattern(source: str, german: bool) -> re.Pattern:
     folded = _common(source).translate(_GERMAN if german else _PLAIN)
@@ -119,6 +129,17 @@ def elsewhere(text: str, lang: str) -> Elsewhere | None:
 
     German and English words are checked for every question, plus the question's own language.
     A question that also names one of the corpus' own services (OURS) stays with that service."""
+    return _find(text, lang, beside=False)
+
+
+def beside(text: str, lang: str) -> Elsewhere | None:
+    """The subject of another authority a question names beside one of the corpus' own
+    services ("Kindergeld und Elterngeld beantragen"), or None: the answer is about the
+    corpus' service and says who handles the other."""
+    return _find(text, lang, beside=True)
+
+
+def _find(text: str, lang: str, beside: bool) -> Elsewhere | None:
     if not text or not text.strip():
         return None
     german, plain = _german(text), _plain(text)
@@ -134,9 +155,11 @@ def elsewhere(text: str, lang: str) -> Elsewhere | None:
             found = pat.search(german if code in ("de", "en") else plain)
             if found is None:
                 continue
-            if ((unless_g and unless_g.search(german)) or (unless_p and unless_p.search(plain))
-                    or (subject.guarded and _ours().search(german))):
-                break  # the question is about one of the corpus' own services after all
+            if (unless_g and unless_g.search(german)) or (unless_p and unless_p.search(plain)):
+                break  # the word is one of the corpus' own services after all
+            ours = subject.guarded and bool(_ours().search(german))
+            if ours != beside:
+                break  # the question is about one of the corpus' own services (too)
             return Elsewhere(subject.key, subject.names, subject.plural, found.group(0).strip())
     return None
 

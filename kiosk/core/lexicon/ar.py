@@ -170,6 +170,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "الجهة المختصة بذلك: {body}.",
     "elsewhere_plural": "الجهة المختصة بذلك: {body}.",
+    "elsewhere_beside": "الجهة المختصة بموضوع «{subject}»: {body}.",
+    "elsewhere_beside_plural": "الجهة المختصة بموضوع «{subject}»: {body}.",
     "no_fact": "لا توجد هنا معلومات عن ذلك ({kind}). يرجى السؤال لدى {office} أو على خط "
                "المعلومات Info-Line 0211 89-91.",
     "no_past": "لا توجد هنا قيمة سابقة؛ المعروض هو المعلومات الحالية.",

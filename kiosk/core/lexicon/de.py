@@ -114,6 +114,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "Dafür ist {body} zuständig.",
     "elsewhere_plural": "Dafür sind {body} zuständig.",
+    "elsewhere_beside": "Für „{subject}“ ist {body} zuständig.",
+    "elsewhere_beside_plural": "Für „{subject}“ sind {body} zuständig.",
     "no_fact": "Dazu ({kind}) ist hier nichts hinterlegt. Bitte fragen Sie bei {office} oder bei "
                "der Info-Line 0211 89-91 nach.",
     "no_past": "Ein früherer Wert ist hier nicht hinterlegt; genannt ist der aktuelle Stand.",

@@ -103,6 +103,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "This is handled by {body}.",
     "elsewhere_plural": "This is handled by {body}.",
+    "elsewhere_beside": "“{subject}” is handled by {body}.",
+    "elsewhere_beside_plural": "“{subject}” is handled by {body}.",
     "no_fact": "Nothing is stored here on that ({kind}). Please ask {office} or the City "
                "Info-Line on 0211 89-91.",
     "no_past": "No earlier value is stored here; what is shown is the current information.",

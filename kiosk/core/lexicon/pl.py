@@ -154,6 +154,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "Tą sprawą zajmuje się {body}.",
     "elsewhere_plural": "Tą sprawą zajmują się {body}.",
+    "elsewhere_beside": "Sprawą „{subject}” zajmuje się {body}.",
+    "elsewhere_beside_plural": "Sprawą „{subject}” zajmują się {body}.",
     "no_fact": "Na ten temat ({kind}) nie ma tu informacji. Prosimy zapytać w {office} lub na "
                "Info-Line 0211 89-91.",
     "no_past": "Wcześniejsza wartość nie jest tu zapisana; podano aktualne informacje.",

@@ -186,6 +186,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "Этим занимается {body}.",
     "elsewhere_plural": "Этим занимаются {body}.",
+    "elsewhere_beside": "Вопросом «{subject}» занимается {body}.",
+    "elsewhere_beside_plural": "Вопросом «{subject}» занимаются {body}.",
     "no_fact": "Об этом ({kind}) здесь нет данных. Пожалуйста, обратитесь в {office} или на "
                "Info-Line 0211 89-91.",
     "no_past": "Прежнего значения здесь нет; показана актуальная информация.",

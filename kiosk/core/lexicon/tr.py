@@ -115,6 +115,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "Bu konuyla {body} ilgilenir.",
     "elsewhere_plural": "Bu konuyla {body} ilgilenir.",
+    "elsewhere_beside": "“{subject}” konusuyla {body} ilgilenir.",
+    "elsewhere_beside_plural": "“{subject}” konusuyla {body} ilgilenir.",
     "no_fact": "Bu konuda ({kind}) burada bilgi yok. Lütfen {office} ya da Info-Line 0211 89-91 "
                "ile iletişime geçin.",
     "no_past": "Önceki bir değer burada kayıtlı değil; gösterilen güncel bilgidir.",

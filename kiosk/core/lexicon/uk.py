@@ -191,6 +191,8 @@ TEXTS = {
     # (kiosk.core.knowledge.elsewhere); the plural for a body named in the plural
     "elsewhere": "Цим займається {body}.",
     "elsewhere_plural": "Цим займаються {body}.",
+    "elsewhere_beside": "Питанням «{subject}» займається {body}.",
+    "elsewhere_beside_plural": "Питанням «{subject}» займаються {body}.",
     "no_fact": "Про це ({kind}) тут немає даних. Зверніться, будь ласка, до {office} або на "
                "Info-Line 0211 89-91.",
     "no_past": "Попереднього значення тут немає; показано актуальну інформацію.",
