@@ -275,3 +275,23 @@ def test_the_kind_asked_in_phrases_that_look_like_another(question, lang, kind, 
     kinds = understand(question, lang).kinds
     assert kind is None or kind in kinds
     assert not_kind not in kinds
+
+
+@pytest.mark.parametrize("question, lang, kind, not_kind", [
+    ("بطاقة الاعاقة كم درجة لازم", "ar", None, "cost"),  # how many degrees, no price
+    ("روضة اطفال كم روضة اقدر اختار بالطلب", "ar", None, "cost"),
+    ("كم رسوم جواز السفر", "ar", "cost", None),
+    ("mieszkam w niemczech 5 lat obywatelstwo czy moge zachowac polskie", "pl", "eligibility", None),
+    ("kann ich meinen türkischen pass behalten bei einbürgerung", "de", "eligibility", None),
+    ("can i keep my turkish citizenship", "en", "eligibility", None),
+    ("türk vatandaşlığımı koruyabilir miyim", "tr", "eligibility", None),
+])
+def test_how_many_and_keeping_a_citizenship(question, lang, kind, not_kind) -> None:
+    kinds = understand(question, lang).kinds
+    assert kind is None or kind in kinds
+    assert not_kind not in kinds
+
+
+def test_a_fiance_who_is_not_german_names_the_foreign_law_fee() -> None:
+    assert "foreign" in understand("married at the standesamt, fees? my fiance is not german",
+                                   "en").options

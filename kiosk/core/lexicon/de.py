@@ -26,6 +26,8 @@ KINDS = {
                 r"|wann muss|innerhalb welcher|deadline|wie früh|frühestens",
     "eligibility": r"wer (?:kann|darf|muss|bekommt|hat)|anspruch|voraussetzung|berechtigt"
                    r"|brauche? ich (?:einen|eine|das|den|überhaupt)|muss ich (?:mich|das|einen|eine)"
+                   r"|(?:staatsangehörigkeit|staatsbürgerschaft|pass) (?:\w+ )?behalten"
+                   r"|doppelte staats|doppelpass|mehrfache staats"
                    r"|grenze|nach wie ?viel(?:en)? jahren|wie ?viele jahre (?:\w+ )?(?:wohnen|leben|hier|in deutschland)"
                    r"|ab wie ?viel(?:en)? jahren|wie alt|ab \d+ jahren"
                    r"|darf ich|ab wann|ab welchem alter|mindestalter|bedingung|bekomme ich (?:das|es)"

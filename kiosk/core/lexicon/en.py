@@ -26,7 +26,8 @@ KINDS = {
                 r"|how (?:many|much) (?:days|weeks|months|time) (?:do )?(?:i|we) (?:have|got)"
                 r"|how long .{0,25}(?:keep|kept|stor|held|hold)|how early|by what time|what time (?:\w+ ){0,3}(?:must|has to|have to)|how far in advance|backdat"
                 r"|retroactive",
-    "eligibility": r"who (?:can|may|must|gets|is)|after how many years|how many years (?:do|must|of)|eligible|entitled|requirement|do i (?:need|have) to"
+    "eligibility": r"who (?:can|may|must|gets|is)|keep (?:my |our )?(?:\w+ )?(?:citizenship|nationality)"
+                   r"|dual (?:citizenship|nationality)|after how many years|how many years (?:do|must|of)|eligible|entitled|requirement|do i (?:need|have) to"
                    r"|am i allowed|can i (?:still |also )?get|qualif|minimum age|from what age|how old"
                    r"|at what age|limit|\bstill (?:possible|available|exist|issued|get|do|apply|make)"
                    r"|is (?:it|there) still|do they still|abolish|no longer|discontinu",
@@ -59,7 +60,7 @@ OPTIONS = {
     "legal_entity": r"company|gmbh|corporation|legal entity|\bltd\b",
     "natural_person": r"sole trader|sole proprietor|self-employed|freelanc|individual|natural person",
     "copy": r"further cop|extra cop|additional cop|more cop|second cop",
-    "foreign": r"foreign|non-german",
+    "foreign": r"foreign|non-german|not (?:a )?german|isn'?t (?:a )?german|no german (?:citizen|passport)",
     "late": r"too late|\blate\b|miss(?:ed)?\b|overdue|\bfine\b",
     "two_years": r"two years|2 years",
     "first_name": r"first name|given name",

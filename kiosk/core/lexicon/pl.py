@@ -47,7 +47,7 @@ KINDS = {
                    r"|potrzebuję|mogę dostać|przysługuje|mam prawo|mi się należy"
                    r"|(?:jest )?potrzebn\w*+(?! (?:jest )?" + _PAPERS_NOUN + r"))"
                    r"|komu (?:przysługuje|się należy)|od jakiego wieku|od ilu lat"
-                   r"|ile lat (?:trzeba|musi|mieszka)",
+                   r"|ile lat (?:trzeba|musi|mieszka)|zachowa[ćc]|zatrzyma[ćc]|podwójn\w* obywatelstw",
     "hours": r"godzin\w* (?:otwarcia|pracy|urzędowania)|otwart|czynn|wizyt|umówi"
              r"|(?<!jaki )(?<!jaki jest )\btermin(?:u|y|ów|em)?\b"
              r"(?! (?:na|ważn|zgłosz|złożen|wymian|meldun|zamel))",

@@ -30,7 +30,7 @@ KINDS = {
     "validity": r"geçerli|geçerlilik|süresi (?:dol|biter|bit|ne kadar)|ne zamana kadar geçer",
     "deadline": r"son tarih|son gün|son (?:\w+ )?tarih|ne zamana kadar(?! geçer)|içinde|en geç|geç kal|gecik|süre(?:m)? var"
                 r"|kaç gün(?:üm)? var|süre sınır|süresi var|zamanında|saat kaça kadar(?! açık)",
-    "eligibility": r"kaç yıl sonra|kaç sene sonra|\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
+    "eligibility": r"kaç yıl sonra|kaç sene sonra|vatandaşlığ\w* (?:\w+ )?(?:koru|kaybet|bırak)|çifte vatandaş|\bkim(?:ler)? (?:başvur|alabilir|yapabilir|öder|ödemek)|hakkım|hak kazan|hakkı var"
                    r"|şart|koşul|zorunda m|zorunlu m|alabilir miyim"
                    r"|gerekir mi|gerekiyor mu|gerekli mi|lazım mı"
                    r"|kaç yaş|yaşından itibaren|kaç yıl (?:\w+ )?(?:otur|yaşa|ikamet|kal)",
