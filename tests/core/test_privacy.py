@@ -733,6 +733,7 @@ def test_a_future_date_after_a_name_is_no_birthday(gate):
         ("ich bin hier seit 01.09.1995", ()),
         ("jestem tutaj od 01.09.1995", ()),
         ("ich bin geboren 01.09.1995", ("birth_date",)),
+        ("ich bin angestellt vom 01.03.1990 bis heute", ()),  # a particle ends no name
         # names with initials, hyphens and vowel marks
         ("ich bin hans-j. koch 19.09.1980", ("birth_date", "name")),
         ("اسمي جلال الدّين بتروني، 28 مارس 1980", ("birth_date", "name")),
@@ -849,6 +850,8 @@ def test_no_part_of_a_name_is_left_in_the_masked_text(gate, text, name):
          f"ich bin jana und brauche einen Ausweis, tel. {MASK}"),
         ("ich bin jana wolff möchte mich ummelden, tel. 0170 1234567",
          f"ich bin {MASK} möchte mich ummelden, tel. {MASK}"),
+        ("ich bin jana maria luise wolff brauche einen pass, tel. 0170 1234567",  # four words
+         f"ich bin {MASK} brauche einen pass, tel. {MASK}"),
         ("ich bin neu zugezogen wohnhaft lindenstraße 14",
          f"ich bin neu zugezogen wohnhaft {MASK}"),
         ("ich bin umgezogen in die lindenstraße 14, was muss ich tun",
@@ -891,6 +894,7 @@ def test_ordinary_questions_after_i_am_are_neither_refused_nor_masked(gate, text
         ("my name is Omar al Rashid", f"my name is {MASK}"),
         ("my name is omar al rashid and I need an appointment",
          f"my name is {MASK} and I need an appointment"),
+        ("i am peter von berg and need a passport", f"i am {MASK} and need a passport"),
         # "al-", "el-" on the surname, capitalised or not
         ("I am Omar al-Rashid and need a passport", f"I am {MASK} and need a passport"),
         ("My name is Omar al-Rashid", f"My name is {MASK}"),
@@ -903,6 +907,7 @@ def test_ordinary_questions_after_i_am_are_neither_refused_nor_masked(gate, text
         ("benim adım ali el hasan", f"benim adım {MASK}"),
         # beside other personal data "von" after "I am" is a particle too
         ("ich bin peter von der heide, tel. 0170 1234567", f"ich bin {MASK}, tel. {MASK}"),
+        ("ich bin jana maria van der berg, tel. 0170 1234567", f"ich bin {MASK}, tel. {MASK}"),
         ("ich bin nadia van der berg 27.01.1994", f"ich bin {MASK} {MASK}"),
     ],
 )
@@ -926,6 +931,9 @@ def test_names_with_particles_are_masked_whole(gate, text, masked):
         # a particle first is no name; "my name is" before words that are none
         "i am ten minutes late, is my appointment gone", "ich bin van fahrer",
         "mein name ist von der heirat geändert", "mein name ist falsch geschrieben im ausweis",
+        "mein name ist falsch von der behörde geschrieben worden",  # "behörde": the city's word
+        "jestem prawie ten sam, czy muszę coś zmienić",
+        "i am almost ten years older than my wife, do we both need to come",
         "my name is spelled wrong, what do I do", "أنا ابن مواطن ألماني",
         "ich bin 19 und brauche einen perso",
     ],
@@ -941,6 +949,8 @@ def test_particles_in_ordinary_questions_are_no_names(gate, text):
         # "gemeldet" where someone is so: a residence cue before or after the street
         ("ich bin seit 2020 in der lindenstraße 14 gemeldet",
          f"ich bin seit 2020 in der {MASK} gemeldet"),
+        ("ich bin seit 2020 in der lindenstraße 14 gemeldet, was nun?",
+         f"ich bin seit 2020 in der {MASK} gemeldet, was nun?"),
         ("wir sind seit 2019 in der kölner str. 12 gemeldet",
          f"wir sind seit 2019 in der {MASK} gemeldet"),
         ("gemeldet bin ich in der lindenstraße 14", f"gemeldet bin ich in der {MASK}"),
@@ -980,6 +990,7 @@ def test_registered_and_lived_at_are_residence_cues(gate, text, masked):
         # what was reported, not where someone lives
         "ich habe den schaden in der lindenstraße 14 gemeldet",
         "die laterne in der lindenstraße 14 ist kaputt, ich habe sie gemeldet",
+        "ich habe den schaden gemeldet, ich bin in der lindenstraße 14",
         # the office's address, not the citizen's: no cue of living there
         "ist das amt in der willi-becker-allee 10?", "Ist das Amt in der Willi-Becker-Allee 10?",
         "ich habe mich im bürgerbüro willi-becker-allee 7 angemeldet",
@@ -1001,6 +1012,8 @@ def test_ordinary_questions_about_registering_pass(gate, text):
         # "weg 0176" is no street, nor "12345" a postcode after it
         ("mein ausweis ist weg 0176 12345678", f"mein ausweis ist weg {MASK}"),
         ("passport lost, call me 0176 12345678", f"passport lost, call me {MASK}"),
+        ("Ausweis weg (0176) 12345678", f"Ausweis weg {MASK}"),
+        ("Ausweis weg +49 176 12345678", f"Ausweis weg {MASK}"),
         ("паспорт потерян, звоните 0176 12345678", f"паспорт потерян, звоните {MASK}"),
         ("Steuer-ID verloren, ruf an 0176 12345678", f"Steuer-ID verloren, ruf an {MASK}"),
     ],

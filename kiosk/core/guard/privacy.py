@@ -76,8 +76,8 @@ def _residences(text: str) -> list[Span]:
     in reading order."""
     found = _spans(cues.RESIDENCE, text)
     for cue in cues.REGISTERED.finditer(text):
-        phrase = max((end.end() for end in _PHRASE_END.finditer(text, 0, cue.start())), default=0)
-        if (cues.REGISTERED_BY.search(text, phrase, cue.start())
+        phrase = _PHRASE_END.split(text[:cue.start()])[-1]  # the phrase up to the cue
+        if (cues.REGISTERED_BY.search(phrase)
                 or cues.REGISTERED_BY.match(text, cue.end() + 1)):  # "gemeldet bin ich …"
             found.append(cue.span())
     return sorted(found)

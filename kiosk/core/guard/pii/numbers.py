@@ -59,6 +59,7 @@ _YEARS_ALONE = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEARS = re.compile(r"(?:19|20)\d\d(?: ?[-/–] ?(?:(?:19|20)\d\d|\d\d))+")
 MIN_PHONE_DIGITS = 7
+_DIALLED = re.compile(r"\(?[0+]")  # a trunk or international prefix first
 
 
 def ibans(text: str) -> list[Span]:
@@ -159,24 +160,26 @@ def national_key(number: phonenumbers.PhoneNumber) -> tuple[int, int]:
     return number.country_code, number.national_number
 
 
-def phone_key(raw: str) -> tuple[int, int] | None:
-    """Country code and national number; None for what phonenumbers cannot parse."""
+def _parsed(raw: str) -> phonenumbers.PhoneNumber | None:
+    """The number as phonenumbers reads it (from Germany); None for what it cannot parse."""
     try:
-        return national_key(phonenumbers.parse(raw, "DE"))
+        return phonenumbers.parse(raw, "DE")
     except phonenumbers.NumberParseException:
         return None
 
 
+def phone_key(raw: str) -> tuple[int, int] | None:
+    """Country code and national number; None for what phonenumbers cannot parse."""
+    number = _parsed(raw)
+    return national_key(number) if number else None
+
+
 def dialled(raw: str) -> bool:
     """Whether a number is written as one dials a phone number: with a trunk or international
-    prefix ("0176 …", "+49 …") and valid by phonenumbers' metadata. No document, tax or
-    insurance number has that shape."""
-    if not raw.lstrip("(").startswith(("0", "+")):
-        return False
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(raw, "DE"))
-    except phonenumbers.NumberParseException:
-        return False
+    prefix ("0176 …", "+49 …", "(0211) …") and valid by phonenumbers' metadata. No document,
+    tax or insurance number has that shape."""
+    number = _parsed(raw) if _DIALLED.match(raw) else None
+    return number is not None and phonenumbers.is_valid_number(number)
 
 
 def looks_like_phone(raw: str) -> bool:

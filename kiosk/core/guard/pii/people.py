@@ -108,20 +108,18 @@ _PARTS = re.compile(r"[^\s.-]{2,}")  # the words of a name, without initials
 _NAME_WORD = re.compile(_ANY_WORD)  # one word of `_WORDS_AFTER`, with its place in the text
 _SPACES = re.compile(r"[^\S\n]+")
 _PARTICLE_WORD = re.compile(_PARTICLE)
-# Particles that mark a name even in lower case ("nadia van der berg", "omar al rashid",
-# "maria da silva"), after "I am" too: no word of the kiosk's languages besides, but in Turkish
-# ("ben de", "ben burada da …"). "von", "zu" and the articles are German words as well
-# ("ich bin mutter von zwei kindern", "lehrer von beruf"): only after "my name is" (or beside
-# other personal data) do they mark a name.
-_CLEAR_PARTICLE = re.compile(r"van|ter|ten|al|el|ibn|bin|abu|del|della|dos|di|de|da"
-                             r"|ван|аль|эль|ибн|ібн|بن|ابن|بنت|آل|أبو", re.IGNORECASE)
-# The clear particles after an "I am" of a language in which some are words too: Turkish
-# "ben de", "ben burada da", "sol el"; German "ich bin oft da drin".
-_CLEAR_AFTER = tuple(
-    (re.compile(cue, re.IGNORECASE),
-     re.compile(rf"(?!(?:{words})$)(?:{_CLEAR_PARTICLE.pattern})", re.IGNORECASE))
-    for cue, words in ((r"ben", "de|da|el"), (r"(?:ich|hier)\s.*", "da")))
+# Particles mark a name even typed in lower case ("nadia van der berg", "omar al rashid",
+# "maria da silva"), all but the articles ("der", "la") on their own. After "I am" not those
+# that are words of that language too: German "ich bin mutter von zwei kindern", "lehrer von
+# beruf", "oft da drin"; English "ten"; Turkish "ben de", "burada da", "sol el", "iki bin";
+# Polish "ten sam"; Russian "фон". After "my name is" they are a name's.
 _LEAD_PARTICLE = re.compile(rf"(?!(?:der|den|la|le|zur|дер|ден)$){_PARTICLE}", re.IGNORECASE)
+_OWN_WORDS = tuple(
+    (re.compile(cue, re.IGNORECASE), re.compile(words, re.IGNORECASE))
+    for cue, words in ((r"ich\s+bin|hier\s+(?:ist|spricht)", r"von|vom|zu|da|du|bin"),
+                       (r"i\s+am|i['’]m|this\s+is", r"ten|bin"), (r"ben", r"de|da|el|al|bin|ter"),
+                       (r"jestem", r"ten|da"), (r"я", r"фон")))
+_NO_WORDS = re.compile(r"(?!)")  # after "my name is" no particle is a word of the language
 _ARTICLE_WORD = re.compile(rf"{_ARTICLE}{_LETTERS}", re.IGNORECASE)  # "al-rashid"
 # After a second surname only the end of the phrase or "and": "maria da silva santos, …".
 _NAME_END = re.compile(r"\s*(?:$|[^\w\s]|(?:und|and|i|и|і|ve|oraz|و)(?!\w))", re.IGNORECASE)
@@ -212,13 +210,13 @@ def _words_from(text: str, start: int) -> list[re.Match[str]]:
     return words
 
 
-def _particle_name(text: str, start: int, known: frozenset[str], clear: re.Pattern[str] | None
+def _particle_name(text: str, start: int, known: frozenset[str], words_too: re.Pattern[str]
                    ) -> Span | None:
     """Words of any case from `start` with particles between them: one or two first names,
     the particles (or "al-" on the surname), one or two surnames ("nadia van der berg",
-    "maria da silva santos", "omar al-rashid"). The particles must hold one of `clear`; any
-    but an article if `clear` is None. No other word is a function word, a cue, a word that
-    leads a date or a word of the city's own texts."""
+    "maria da silva santos", "omar al-rashid"). One particle is no article nor of
+    `words_too`; no other word is a function word, a cue, a word that leads a date or a word
+    of the city's own texts."""
     spans = _words_from(text, start)
     words = [w.group() for w in spans]
 
@@ -229,25 +227,20 @@ def _particle_name(text: str, start: int, known: frozenset[str], clear: re.Patte
                 and not cues.ANY.search(word) and not _ARTICLE_WORD.fullmatch(word))
 
     given = len(list(itertools.takewhile(plain, words[:2])))
-    rest = words[given:]
-    run = len(list(itertools.takewhile(
-        lambda w: _PARTICLE_WORD.fullmatch(w.lower()), rest)))
-    particles, after = rest[:run], rest[run:]
-    if not given or not after:
+    run = len(list(itertools.takewhile(lambda w: _PARTICLE_WORD.fullmatch(w.lower()),
+                                       words[given:])))
+    last = given + run  # the surname
+    if not given or last >= len(words):
         return None
-    if run == 0:  # "omar al-rashid"
-        if not _ARTICLE_WORD.fullmatch(after[0]) or not plain(after[0][after[0].index("-") + 1:]):
+    if run:
+        if not plain(words[last]) or not any(
+                _LEAD_PARTICLE.fullmatch(p) and not words_too.fullmatch(p)
+                for p in words[given:last]):
             return None
-        last = given
-    else:
-        lead = [p for p in particles if _LEAD_PARTICLE.fullmatch(p)]
-        if not lead or (clear is not None and not any(clear.fullmatch(p) for p in particles)):
-            return None
-        if not plain(after[0]) and not _ARTICLE_WORD.fullmatch(after[0]):
-            return None
-        last = given + run
+    elif not _ARTICLE_WORD.fullmatch(words[last]):  # "omar al-rashid"
+        return None
     # A second surname only where the name ends: "maria da silva santos, …"
-    if (len(after) > 1 and plain(after[1])
+    if (last + 1 < len(words) and plain(words[last + 1])
             and _NAME_END.match(text, spans[last + 1].end())):
         last += 1
     return spans[0].start(), spans[last].end()
@@ -260,13 +253,10 @@ def particle_names(text: str, known: frozenset[str] = frozenset()) -> list[Span]
     found = []
     for pattern in (cues.NAME, cues.NAMED, cues.SELF, cues.NAME_AR):
         for cue in pattern.finditer(text):
-            weak = cues.SELF.fullmatch(cue.group()) is not None
-            clear = None
-            if weak:
-                clear = next((particles for language, particles in _CLEAR_AFTER
-                              if language.fullmatch(cue.group())), _CLEAR_PARTICLE)
+            words_too = next((words for language, words in _OWN_WORDS
+                              if language.fullmatch(cue.group())), _NO_WORDS)
             start = _AFTER_CUE.match(text, cue.end()).end()
-            if span := _particle_name(text, start, known, clear):
+            if span := _particle_name(text, start, known, words_too):
                 found.append(span)
     return found
 
@@ -274,22 +264,14 @@ def particle_names(text: str, known: frozenset[str] = frozenset()) -> list[Span]
 def _self_words(text: str, start: int, known: frozenset[str]) -> list[re.Match[str]]:
     """The words after "I am" up to the first that ends a name (`_ends_name`); particles
     do not end it where a name word follows them ("ich bin peter von berg, tel. …")."""
-    words = _words_from(text, start)
     names: list[re.Match[str]] = []
-    i = 0
-    while i < len(words):
-        run = i
-        while run < len(words) and _PARTICLE_WORD.fullmatch(words[run].group().lower()):
-            run += 1
-        if names and run > i and run < len(words) and not _ends_name(
-                len(names), words[run].group(), known):
-            names += words[i:run + 1]
-            i = run + 1
-        elif not _ends_name(len(names), words[i].group(), known):
-            names.append(words[i])
-            i += 1
-        else:
+    for word in _words_from(text, start):
+        if not (names and _PARTICLE_WORD.fullmatch(word.group().lower())) and _ends_name(
+                len(names), word.group(), known):
             break
+        names.append(word)
+    while names and _PARTICLE_WORD.fullmatch(names[-1].group().lower()):
+        names.pop()
     return names
 
 
