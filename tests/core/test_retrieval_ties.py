@@ -102,6 +102,9 @@ def test_the_citizen_offices_are_found_in_every_language(real_retrieval_assistan
     ("ummeldung w düsseldorfie ile kosztuje", "pl", "wohnsitz-anmelden"),
     ("abmeldung przed wyjazdem z niemiec jak zrobić", "pl", "wohnsitz-abmelden"),
     ("abmeldung при выезде из германии что нужно", "ru", "wohnsitz-abmelden"),
+    # the German name as the action on another service's thing: that thing's service
+    ("köpeğim öldü, abmeldung nasıl yapılır", "tr", "hundesteuer"),
+    ("abmeldung działalności gospodarczej ile kosztuje", "pl", "gewerbe-anmelden"),
     # an office most documents mention is no service's name: the appointment is asked
     ("ما في موعد فاضي في Bürgerbüro شو اعمل", "ar", "termin-buergerbuero"),
 ])

@@ -154,8 +154,10 @@ class Retriever:
                     if len(w) >= DISTINCT_MIN_CHARS and w not in _STOP_FOLDED:
                         owners.setdefault(w, set()).add(sid)
         self._distinct = {w: next(iter(sids)) for w, sids in owners.items() if len(sids) == 1}
+        self._owners = owners
         # a distinct word that begins another service's keyword word ("громадян", "громадянство")
-        # names its service only as typed: cut from a longer word it may be either's
+        # names its service only as typed: cut from a longer word it may be either's (unless
+        # that longer word is a keyword word of its service too: "działalności")
         self._shared_start = {w for w, sid in self._distinct.items()
                               if any(o.startswith(w) and o != w and sids - {sid}
                                      for o, sids in owners.items())}
@@ -191,8 +193,11 @@ class Retriever:
         a word no other service uses: "und für Kinder?" names no Kinderreisepass)."""
         return set(self._named(question, lang)[1])
 
-    def _named(self, question: str, lang: str = "de") -> tuple[dict[str, float], dict[str, int]]:
-        """Keyword strength per service (0..1) and how many words its longest named phrase has.
+    def _named(self, question: str, lang: str = "de"
+               ) -> tuple[dict[str, float], dict[str, int], set[str]]:
+        """Keyword strength per service (0..1), how many words its longest named phrase has, and
+        the services a word only their keywords use names together with another word of their
+        phrases ("köpeğimi … abmeldung": the dog tax's "köpek" with its "abmelden").
 
         A keyword phrase counts in full when it stands in the question as typed, a little less
         when its words are all there but apart ("Gebrauchtwagen … auf mich zulassen") or when
@@ -208,6 +213,7 @@ class Retriever:
         stems = {stem(t) for t in tokens}
         named: list[tuple[str, frozenset[str], float]] = []  # service, phrase stems, strength
         phrase_named: set[tuple[str, frozenset[str]]] = set()  # named by a phrase of its own
+        assembled: set[tuple[str, frozenset[str]]] = set()  # a distinct word with phrase words
         for sid, phrases in self._keywords.items():
             for p in phrases:
                 if f" {p} " in q:
@@ -229,7 +235,8 @@ class Retriever:
         distinct: dict[str, tuple[str, str]] = {}  # service → (word, its stem)
         for token in tokens:
             for w in (token, *(token[:-k] for k in range(1, 4) if len(token) - k >= 5)):
-                if w != token and w in self._shared_start:
+                if (w != token and w in self._shared_start
+                        and self._distinct[w] not in self._owners.get(token, ())):
                     continue  # "громадянин" is no more "громадян" than "громадянство"
                 # by its stem only a word as long as a distinct word may be ("süre" is no
                 # "suret": the German stemmer cuts both to "sur")
@@ -251,12 +258,15 @@ class Retriever:
             strength = DISTINCT_WEIGHT * self._distinct_weight.get(w, 1.0)
             if len(cover) >= 2 and sid in options:  # "verloren … Pass": the loss named outright
                 phrase_named.add((sid, cover))
+            elif len(cover) >= 2:  # "köpeğimi … abmeldung": the dog's, not the address's
+                assembled.add((sid, cover))
             if len(cover) >= 2:  # with a second word of its phrases: a phrase of its own
                 strength = SCATTERED_WEIGHT * min(1.0, KEYWORD_BASE + KEYWORD_PER_CHAR * sum(
                     map(len, cover))) * self._distinct_weight.get(w, 1.0)
             named.append((sid, cover, strength))
         scores: dict[str, float] = {}
         words_: dict[str, int] = {}
+        joined: set[str] = set()
         # an option with a word of its service ("zgubiłem … paszport") makes that word the
         # lost or temporary thing: another service's phrase with the word names nothing
         optioned = [(sid, cover) for sid, cover, _ in named if any(w[:1] == "<" for w in cover)
@@ -269,6 +279,8 @@ class Retriever:
             scores[sid] = max(scores.get(sid, 0.0), strength)
             if (sid, cover) in phrase_named:
                 words_[sid] = max(words_.get(sid, 0), len(cover))
+            elif (sid, cover) in assembled:
+                joined.add(sid)
         # misspelled single words ("Fürungszeugnis"): fuzzy match against one-word keywords
         for token in tokens:
             if len(token) < 6:
@@ -280,7 +292,7 @@ class Retriever:
                 sid = self._single_words[match[0]]
                 weight = self._weight[match[0]]
                 scores[sid] = max(scores.get(sid, 0.0), FUZZY_WEIGHT * match[1] / 100 * weight)
-        return scores, words_
+        return scores, words_, joined
 
     def _loanwords(self, question: str, lang: str) -> list[str]:
         """Titles, in `lang`, of the services that Cyrillic words of the question name by their
@@ -322,7 +334,7 @@ class Retriever:
         qtokens = self._query_tokens(question)
         lex = (self._bm25.get_scores(qtokens) if qtokens
                else np.zeros(len(self.units), dtype=np.float32))
-        kw, phrase_words = self._named(question, lang)
+        kw, phrase_words, joined = self._named(question, lang)
 
         dense_by: dict[str, float] = {}
         lex_by: dict[str, float] = {}
@@ -343,7 +355,12 @@ class Retriever:
             score = W_DENSE * d + W_LEX * lx + W_KEYWORD * kw.get(s.id, 0.0)
             hits.append(Hit(service=s, score=score, dense=dense_by.get(s.id, 0.0), lexical=lx))
         hits.sort(key=lambda h: h.score, reverse=True)
-        hits = _named_first(hits, phrase_words)
+        # a phrase as typed (or its words apart) outranks a distinct word joined with a word
+        # of the phrases, which counts as two words: "Auto ummelden" over "Umzug … ummelden"
+        ranks = {sid: n + 0.5 for sid, n in phrase_words.items()}
+        for sid in joined:
+            ranks[sid] = max(ranks.get(sid, 0.0), 2.0)
+        hits = _named_first(hits, ranks)
         chosen = [self._with_passages(h, unit_scores) for h in hits[:top]]
         return Retrieval(chosen, unit_scores)
 
@@ -375,7 +392,7 @@ def _options(question: str, lang: str) -> list[str]:
     return [o for o in OWN_OPTIONS if any(lex.options[o].search(lowered) for lex in lexicons)]
 
 
-def _named_first(hits: list[Hit], phrase_words: dict[str, int]) -> list[Hit]:
+def _named_first(hits: list[Hit], phrase_words: dict[str, float]) -> list[Hit]:
     """A near tie goes to the one service whose keyword phrase the question names with more
     words than any other's ("mein Auto ummelden" over "Umzug"): it leads the others within
     NAMED_TIE by NAMED_LEAD, so that the assistant's own near-tie rule (kinds and options
