@@ -206,9 +206,14 @@ CAUGHT: dict[str, list[tuple[str, str]]] = {
                       ("en", "how do I deregister my car"), ("tr", "arabamın kaydını sildirmek istiyorum"),
                       ("uk", "зняти машину з обліку"), ("ru", "как снять авто с учёта"),
                       ("pl", "wyrejestrowanie samochodu"), ("ar", "إلغاء تسجيل السيارة")],
+    "sonderschein": [("de", "Sportbootführerschein wo machen"), ("de", "Drohnenführerschein beantragen"),
+                     ("de", "Staplerschein Düsseldorf"), ("en", "where do I get a boat licence"),
+                     ("tr", "tekne ehliyeti almak istiyorum"), ("uk", "права на катер де отримати"),
+                     ("ru", "права на лодку где получить"), ("pl", "patent żeglarski gdzie zrobić"),
+                     ("ar", "كيف أحصل على رخصة قارب")],
 }
 # Subjects no office of the corpus is named for: the no_answer referral (the Info-Line) says all.
-BODILESS = {"taxi"}
+BODILESS = {"taxi", "sonderschein"}
 
 # The corpus' own services, asked the way citizens ask: none of them is another authority's.
 OURS = [

@@ -43,6 +43,21 @@ SUBJECTS = (
         "pl": r"paszport\w* (?:dla )?(?:zwierz|psa|kota|pupila|szczeniak)|weterynar|wscieklizn",
         "ar": r"جواز (?:سفر )?(?:ل|لل)?(?:حيوان|كلب|قط|قطه)|بيطري|داء الكلب"},
        unless=r"steuer|hundemarke|tax\b|vergi|податок|налог|podat|ضريبه"),
+    # Boat, drone and forklift licences: no office of the city's services; the Info-Line refers
+    _S("sonderschein",
+       {},
+       {"de": r"sportboot|boots ?f(?:ue|u)hrerschein|segel ?schein|segel ?f(?:ue|u)hrerschein"
+              r"|drohnen ?(?:f(?:ue|u)hrerschein|schein|lizenz)|stapler ?schein|gabelstapler ?schein",
+        "en": r"(?:boat|boating|sailing|skipper'?s?|drone|forklift) (?:driving )?licen[cs]e"
+              r"|licen[cs]e (?:for|to (?:drive|sail|fly)) (?:a )?(?:boat|yacht|drone|forklift)",
+        "tr": r"\b(?:tekne|yat|drone|dron|forklift)\w* (?:ehliyet|lisans|belgesi)|amator denizci",
+        "uk": r"(?:права|посвідчення|ліцензі\w*) (?:на )?(?:човен|човна|катер|яхт|дрон|навантажувач)"
+              r"|посвідчення судноводія",
+        "ru": r"(?:права|удостоверени\w*|лицензи\w*) (?:на )?(?:лодк|катер|яхт|дрон|погрузчик)"
+              r"|удостоверени\w* судоводител",
+        "pl": r"patent\w* (?:zeglarsk|motorowodn|sternik)|(?:licencj|uprawnieni)\w* (?:na |do )?"
+              r"(?:drona|drony|wozek widlowy|wozka widlowego)|prawo jazdy na (?:lodz|lodke|motorowk)",
+        "ar": r"رخصه (?:قياده )?(?:ال)?(?:قارب|قوارب|يخت|درون|طائره مسيره|رافعه شوكيه)"}),
     # No office of the city's services carries taxis or their drivers: the referral is the
     # Info-Line's (no body named; kiosk.core.answer.messages.no_answer gives the Info-Line)
     _S("taxi",
