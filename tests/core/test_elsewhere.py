@@ -377,3 +377,22 @@ def test_no_answerable_dev_question_triggers_a_subject() -> None:
                 hits.append((name, q["id"], e.key, e.matched, q["question"]))
     assert seen > 100
     assert not hits, hits
+
+
+# What the citizen sees: no answer from a service that shares a word, but the referral
+@pytest.mark.real
+@pytest.mark.parametrize(("lang", "question", "office"), [
+    ("de", "Auto abmelden, wo geht das?", "Straßenverkehrsamt"),
+    ("en", "I want to deregister my car", "Straßenverkehrsamt"),
+    ("tr", "arabamın kaydını sildirmek istiyorum", "Straßenverkehrsamt"),
+    ("pl", "gdzie załatwić licencję na taksówkę", "0211 89-91"),
+    ("de", "Wo bekomme ich den P-Schein?", "0211 89-91"),
+    ("ru", "лицензия такси где получить", "0211 89-91"),
+    ("ar", "رخصة تاكسي من وين", "0211 89-91"),
+    ("tr", "tekne ehliyeti nereden alınır", "0211 89-91"),
+])
+def test_a_subject_without_a_service_is_referred(real_retrieval_assistant, lang: str,
+                                                 question: str, office: str) -> None:
+    answer = real_retrieval_assistant.ask(question, lang)
+    assert answer.mode == "no_answer" and not answer.hits
+    assert office in answer.text and not answer.text.startswith(" ")
