@@ -204,3 +204,18 @@ def test_a_lost_passport_is_reported_first_the_id_cards_online_function_only_for
     text = answer("ausweis-verlust", "reisepass verloren was tun")
     assert text.startswith("Einen verlorenen oder gestohlenen Personalausweis oder Reisepass "
                            "melden Sie im Bürgerbüro")
+
+
+def test_how_beside_another_kind_is_answered_by_the_office_where_there_is_no_procedure() -> None:
+    text = answer("aufenthaltstitel",
+                  "wie beantrage ich die verlängerung vom aufenthaltstitel und wie ist die telefonnummer")
+    assert "Erkrather Straße" in text and "21020" in text
+    assert "nicht hinterlegt" not in text
+
+
+def test_the_procedure_asked_leads() -> None:
+    text = answer("personalausweis", "wie beantrage ich einen personalausweis",
+                  rank=_fits_words("beantragen"))
+    assert text.startswith("Den Personalausweis beantragen Sie persönlich und mit Termin")
+    text = answer("personalausweis", "wann hole ich den ausweis ab", rank=_fits_words("abholen"))
+    assert text.startswith("Den fertigen Personalausweis holen Sie persönlich ab")

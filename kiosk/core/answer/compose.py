@@ -131,9 +131,14 @@ def compose(service: Service, u: Understanding, lang: str, question: str = "",
         # states answers, no "nothing stored" line about the other first
         kinds = [k for k in kinds if k not in _TIME or not _only_referrals(service, k)]
     if "how" in kinds and not service.facts_of("how"):
-        # "wie melde ich …", "Gewerbe anmelden": the summary is the service's procedure, and
-        # beside another kind the verb only names the service: no referral for either
+        # "wie melde ich …", "Gewerbe anmelden": the summary is the service's procedure; beside
+        # another kind the office where one applies is the short answer to "how" ("як продовжити
+        # дозвіл …, телефон"), never a "nothing stored" referral
+        where = [f for f in service.facts_of("where") if f.status != "nf"]
+        at = kinds.index("how")
         kinds.remove("how")
+        if kinds and where and "where" not in kinds:
+            kinds.insert(at, "where")
     u = replace(u, kinds=tuple(dict.fromkeys(kinds)))
     if not u.kinds and not u.statement and rank is not None:
         ranked = _best_facts(service, u, rank)
@@ -206,7 +211,9 @@ def _best_first(facts: list[Fact], u: Understanding, rank: Ranker | None,
     """Several facts of the asked kind that no condition tells apart ("Aufenthaltserlaubnis
     100 Euro", "Verlängerung 93 oder 96 Euro", "Niederlassungserlaubnis 113 Euro"): the one
     that fits the question clearly best leads. Brackets keep their order (their condition
-    decides, not the wording), as do a named variant and a named year, which lead already."""
+    decides, not the wording), as do a named variant and a named year, which lead already.
+    The others follow: where the question leaves a case open (a birth at home or in
+    hospital), each is an answer."""
     plain = [f for f in facts if not f.bracketed and f.status != "nf"]
     if (rank is None or len(plain) < 2 or any(f.option and f.option in u.options for f in facts)
             or any(_names_year(f, years) for f in facts)):
