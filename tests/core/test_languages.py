@@ -30,10 +30,10 @@ from kiosk.core.settings import ROOT
 
 LEXICON_NAMES = ("KINDS", "OPTIONS", "AGE", "CHILD", "PAST", "FOREIGN", "COMPARE", "QUESTION",
                  "FOLLOWUP", "NUMBERS", "NUMERALS", "SMALL", "TEXTS", "NOT_COUNTED", "MONTHS",
-                 "NOT_AGE_BEFORE", "SHORT_COUNTED", "PAY", "EITHER", "CLITICS")
+                 "NOT_AGE_BEFORE", "SHORT_COUNTED", "PAY", "EITHER", "EACH", "CLITICS")
 # The patterns read in every language's question (kiosk.core.lexicon.everywhere()): an empty one
 # would match everything (every word after a number a unit, every question offering a choice).
-EVERYWHERE_PATTERNS = ("NOT_COUNTED", "MONTHS", "NOT_AGE_BEFORE", "PAY", "EITHER")
+EVERYWHERE_PATTERNS = ("NOT_COUNTED", "MONTHS", "NOT_AGE_BEFORE", "PAY", "EITHER", "EACH")
 # Languages the detector tells by their script alone (kiosk.core.answer.lang): SMALL may be None.
 SCRIPT_TOLD = {"ar"}
 

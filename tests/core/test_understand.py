@@ -295,3 +295,10 @@ def test_how_many_and_keeping_a_citizenship(question, lang, kind, not_kind) -> N
 def test_a_fiance_who_is_not_german_names_the_foreign_law_fee() -> None:
     assert "foreign" in understand("married at the standesamt, fees? my fiance is not german",
                                    "en").options
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("بورغرغيلد للزوجين كم لكل واحد", "ar"), ("how much bürgergeld for each one of us", "en"),
+])
+def test_each_one_is_no_count_of_one(question, lang) -> None:
+    assert understand(question, lang).count != 1

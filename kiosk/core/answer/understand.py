@@ -163,6 +163,8 @@ def _count(said: list[View], views: list[View], age: tuple[int, int] | None,
             if w in lex.numerals and (aged_in_words or (
                     i + 1 < len(tokens) and words.not_counted.match(tokens[i + 1]))):
                 continue  # "zwei Wochen", "yirmi üç yaşında": no count
+            if words.each.search(" ".join(tokens[max(0, i - 2):i])):
+                continue  # "لكل واحد", "for each one": per person, no count
             found.append(lex.numbers[w])
     return found[-1] if found else None  # "ein Paar", "einen Hund und den zweiten": the last
 

@@ -74,6 +74,7 @@ class Everywhere:
     short_counted: frozenset[str]  # counted things of three letters or fewer (SHORT_COUNTED)
     pay: re.Pattern  # .match(a cost word): the verb of paying (PAY)
     either: re.Pattern  # .search(question): alternatives are offered (EITHER)
+    each: re.Pattern  # .search(words before a number word): "each one", no count (EACH)
 
 
 def _alternatives(plain: dict[str, str | tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -190,6 +191,7 @@ def everywhere() -> Everywhere:
         short_counted=frozenset().union(*(m.SHORT_COUNTED for m in ms)),
         pay=re.compile(_any([m.PAY for m in ms]), re.IGNORECASE),
         either=re.compile(_any([m.EITHER for m in ms]), re.IGNORECASE),
+        each=re.compile(_any([m.EACH for m in ms]), re.IGNORECASE),
     )
 
 

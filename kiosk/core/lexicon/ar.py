@@ -226,6 +226,8 @@ NOT_AGE_BEFORE = r"منذ|خلال|بعد"
 SHORT_COUNTED = frozenset({"كلب"})
 PAY = r"دفع"
 EITHER = r"(?<!\w)أو(?!\w)"  # a word of its own, not the start of "أوراق" (papers)
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"(?<!\w)(?:لكل|كل|ل?كل)$"
 # The prefixes glued to a word: "و"/"ف" (and), "ل"/"ب"/"ك" (for, with, like), the article
 # "ال", and "لل" (for the); a count word is also read without them ("لكلبين" -> "كلبين"), where
 # at least three letters remain

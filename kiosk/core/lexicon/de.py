@@ -179,6 +179,8 @@ SHORT_COUNTED = frozenset()
 PAY = r"(?:be)?zahl"
 # the word that offers alternatives ("Reisepass oder Perso?")
 EITHER = r"\boder\b"
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"\b(?:pro|je|jede[nmrs]?)$"
 # prefixes glued to a word (Arabic "لـ", "بـ", "الـ"); None: German writes them apart
 CLITICS = None
 # particles a verb splits off to the clause's end: "Wie melde ich mich ab?" is "abmelden"

@@ -153,4 +153,6 @@ NOT_AGE_BEFORE = r"since|for|every|after|within|ago|in"
 SHORT_COUNTED = frozenset({"dog", "kid", "cat"})  # "for 1 dog"
 PAY = r"pay"
 EITHER = r"\b(?:or|vs|versus)\b"
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"\b(?:per|each|every)$"
 CLITICS = None

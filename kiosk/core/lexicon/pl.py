@@ -215,4 +215,6 @@ PAY = r"(?:op|za)?p[łl]ac"
 # "czy" offers alternatives only inside a clause: at the start of one it asks yes or no
 # ("Czy mogę …")
 EITHER = r"\b(?:lub|albo)\b|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\bczy\b"
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"\b(?:na|za|dla) (?:każd\w*)$|\bkażd\w*$|\bpo$"
 CLITICS = None

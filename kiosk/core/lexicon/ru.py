@@ -267,4 +267,6 @@ NOT_AGE_BEFORE = r"через|за|в течение"
 SHORT_COUNTED = frozenset({"пес", "пса"})  # "за 1 пса"
 PAY = r"(?:за)?плат"
 EITHER = r"\bили\b"
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"\b(?:на|за|для) (?:кажд\w*)$|\bкажд\w*$"
 CLITICS = None

@@ -168,4 +168,6 @@ NOT_AGE_BEFORE = r"son|için"  # "son 5 yıl", "5 yıl için"
 SHORT_COUNTED = frozenset()
 PAY = r"öde|ode"
 EITHER = r"\b(?:veya|ya da)\b"
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"\bher$"
 CLITICS = None

@@ -274,4 +274,6 @@ PAY = r"(?:за)?плат"
 # "чи" offers alternatives only inside a clause: at the start of one it asks yes or no
 # ("Чи можна …")
 EITHER = r"\bабо\b|(?<![.?!,;:\-–(]\s)(?<![.?!,;:\-–(])(?<!^)(?<!^\s)\bчи\b"
+# the word before a number word that makes it distributive, no count ("for each one")
+EACH = r"\b(?:на|за|для) (?:кожн\w*)$|\bкожн\w*$"
 CLITICS = None
