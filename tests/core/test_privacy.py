@@ -908,6 +908,7 @@ def test_ordinary_questions_after_i_am_are_neither_refused_nor_masked(gate, text
         # beside other personal data "von" after "I am" is a particle too
         ("ich bin peter von der heide, tel. 0170 1234567", f"ich bin {MASK}, tel. {MASK}"),
         ("ich bin jana maria van der berg, tel. 0170 1234567", f"ich bin {MASK}, tel. {MASK}"),
+        ("ich bin jana maria von der heide, tel. 0170 1234567", f"ich bin {MASK}, tel. {MASK}"),
         ("ich bin nadia van der berg 27.01.1994", f"ich bin {MASK} {MASK}"),
     ],
 )
@@ -1029,7 +1030,12 @@ def test_a_phone_number_beside_a_document_is_a_phone_number(gate, text, masked):
 @pytest.mark.parametrize(("text", "kind"), [("Ausweisnummer: 0176 12345678", "id_number"),
                                             ("Meine Ausweisnummer ist T22000129", "id_number"),
                                             ("Reisepass Nr. 123456789 ist abgelaufen", "id_number"),
-                                            ("Ausweis verloren, Nummer 123456789", "id_number")])
+                                            ("Ausweis verloren, Nummer 123456789", "id_number"),
+                                            # valid as phone numbers, but not dialled (no 0, +)
+                                            ("паспорт потерял, номер был 4510 123456",
+                                             "id_number"),
+                                            ("Meine Steuernummer hat 13 Stellen, ist es "
+                                             "5133081508159?", "tax_id")])
 def test_a_document_s_own_number_stays_an_id_number(gate, text, kind):
     assert gate.check(text) == (kind,)
 

@@ -262,16 +262,15 @@ def particle_names(text: str, known: frozenset[str] = frozenset()) -> list[Span]
 
 
 def _self_words(text: str, start: int, known: frozenset[str]) -> list[re.Match[str]]:
-    """The words after "I am" up to the first that ends a name (`_ends_name`); particles
-    do not end it where a name word follows them ("ich bin peter von berg, tel. …")."""
+    """The words after "I am" up to the first that ends a name (`_ends_name`), but for
+    particles after a first one ("ich bin peter von berg, tel. …"); `after_self` drops the
+    particles at the end."""
     names: list[re.Match[str]] = []
     for word in _words_from(text, start):
         if not (names and _PARTICLE_WORD.fullmatch(word.group().lower())) and _ends_name(
                 len(names), word.group(), known):
             break
         names.append(word)
-    while names and _PARTICLE_WORD.fullmatch(names[-1].group().lower()):
-        names.pop()
     return names
 
 
