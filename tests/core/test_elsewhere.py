@@ -211,9 +211,26 @@ CAUGHT: dict[str, list[tuple[str, str]]] = {
                      ("tr", "tekne ehliyeti almak istiyorum"), ("uk", "права на катер де отримати"),
                      ("ru", "права на лодку где получить"), ("pl", "patent żeglarski gdzie zrobić"),
                      ("ar", "كيف أحصل على رخصة قارب")],
+    # a dog school, an animal's pedigree and a bicycle's registration: words of the dog tax,
+    # the Standesamt's certificates and the vehicle registration, but no city service
+    "hundeschule": [("de", "Hundeschule in der Nähe?"), ("de", "Welpenkurs für meinen Hund"),
+                    ("en", "dog training classes"), ("en", "where can I train my puppy"),
+                    ("tr", "köpek eğitim okulu var mı"), ("uk", "де курси дресирування собак"),
+                    ("ru", "где дрессировка собак"), ("pl", "tresura psa gdzie"),
+                    ("ar", "وين في مدرسة كلاب")],
+    "stammbaum": [("de", "Stammbaum für den Welpen beantragen"),
+                  ("de", "Geburtsurkunde für meine Katze"), ("en", "pedigree for my dog"),
+                  ("en", "birth certificate for my puppy"), ("tr", "köpeğim için pedigri belgesi"),
+                  ("uk", "де отримати родовід для собаки"), ("ru", "метрика для щенка"),
+                  ("pl", "rodowód psa gdzie wyrobić"), ("ar", "شهادة نسب للكلب")],
+    "fahrrad": [("de", "Fahrrad registrieren lassen"), ("de", "wo kann ich mein E-Bike anmelden"),
+                ("en", "bike registration in the city"), ("en", "where do I register my bicycle"),
+                ("tr", "bisikletimi kayıt ettirmek"), ("uk", "як зареєструвати велосипед"),
+                ("ru", "регистрация велосипеда"), ("pl", "rejestracja roweru"),
+                ("ar", "وين تسجيل الدراجة")],
 }
 # Subjects no office of the corpus is named for: the no_answer referral (the Info-Line) says all.
-BODILESS = {"taxi", "sonderschein"}
+BODILESS = {"taxi", "sonderschein", "hundeschule", "stammbaum", "fahrrad"}
 
 # The corpus' own services, asked the way citizens ask: none of them is another authority's.
 OURS = [
@@ -274,6 +291,11 @@ OURS = [
     ("en", "deregister my address before moving abroad"), ("en", "register my car"),
     ("tr", "araba kaydı ne kadar"), ("pl", "wymeldowanie przed wyjazdem"),
     ("ru", "зарегистрировать машину"), ("ar", "تسجيل سيارة مستعملة"),
+    # the dog tax, birth certificates and vehicles beside a dog school, a pedigree, a bicycle
+    ("de", "Hund anmelden Hundesteuer"), ("de", "Geburtsurkunde für mein Kind"),
+    ("de", "Motorrad anmelden"), ("en", "register my motorbike"), ("en", "birth certificate for my baby"),
+    ("tr", "köpek vergisi ne kadar"), ("ru", "свидетельство о рождении ребенка"),
+    ("pl", "podatek od psa"), ("uk", "зареєструвати автомобіль"), ("ar", "تسجيل دراجة نارية"),
 ]
 
 
@@ -390,6 +412,9 @@ def test_no_answerable_dev_question_triggers_a_subject() -> None:
     ("ru", "лицензия такси где получить", "0211 89-91"),
     ("ar", "رخصة تاكسي من وين", "0211 89-91"),
     ("tr", "tekne ehliyeti nereden alınır", "0211 89-91"),
+    ("de", "Hundeschule wo in Düsseldorf", "0211 89-91"),
+    ("en", "birth certificate for my puppy", "0211 89-91"),
+    ("pl", "gdzie zarejestrować rower", "0211 89-91"),
 ])
 def test_a_subject_without_a_service_is_referred(real_retrieval_assistant, lang: str,
                                                  question: str, office: str) -> None:

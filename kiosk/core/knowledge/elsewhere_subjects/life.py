@@ -24,6 +24,67 @@ SUBJECTS = (
               r"|urzad\w* pocztow",
         "ar": r"تحويل (?:ال)?بريد|(?:اعاده )?توجيه (?:ال)?بريد|مكتب (?:ال)?بريد"},
        unless=r"wahl|vote|voting|oy\b|голос|glosow|تصويت"),
+    # Dog schools, a pedigree or "birth certificate" of an animal and bicycle registration share
+    # a word with the dog tax, the Standesamt's certificates and the vehicle registration, but no
+    # office of the city's services handles them (services.yaml names none): the Info-Line refers
+    _S("hundeschule",
+       {},
+       {"de": r"hunde ?schul|hunde ?train|hunde ?erziehung|hunde ?kurs|welpen ?(?:schul|kurs|spiel"
+              r"|training|gruppe)|gehorsams? ?(?:kurs|training|schul)",
+        "en": r"dog (?:training|trainer|school|obedience|class)|puppy (?:school|class|training|course)"
+              r"|obedience (?:class|school|training|course)|train(?:ing)? (?:my |a |the |our )?(?:dog"
+              r"|puppy)",
+        "tr": r"kopek\w* (?:\S+ )?(?:egitim|okul|kurs|terbiye)|yavru kopek (?:egitim|kurs|okul)",
+        "uk": r"дресир|дресур|кінолог|школ\w* для (?:собак|цуценят|пс)|(?:курс|навчанн)\w* (?:для )?"
+              r"(?:собак|цуценят|пса)",
+        "ru": r"дрессир|дрессур|кинолог|школ\w* для (?:собак|щенков|пс)|курс\w* (?:для )?(?:собак"
+              r"|щенков)",
+        "pl": r"tresur|tresowa|szkol\w* (?:dla )?(?:psow|psa|szczeniak)|behawiorys|kurs\w* (?:dla )?"
+              r"(?:psow|psa|szczeniak)|psi\w* szkol|przedszkol\w* dla szczeniak",
+        "ar": r"تدريب (?:ال)?(?:كلاب|كلب|جرو|جراء)|مدرسه (?:ال)?(?:كلاب|جراء)|مدرب (?:ال)?كلاب"
+              r"|(?:دوره|دورات|كورس) (?:ل|لل)?(?:ال)?(?:كلاب|كلب|جرو)"},
+       unless=r"steuer|hundemarke|tax\b|vergi|податок|налог|podat|ضريبه"),
+    _S("stammbaum",
+       {},
+       {"de": r"stammbaum|ahnentafel|zucht ?papier|zucht ?verband|zucht ?buch|abstammungsnachweis"
+              r"|(?:geburtsurkunde|papiere) f(?:ue|u)r (?:meinen |meine |unseren |unsere |den |die "
+              r"|das |einen |eine )?(?:hund|katze|kater|welpen|tier|haustier|pferd)"
+              r"|(?:hunde|welpen|katzen|tier)(?:geburtsurkunde|papiere)",
+        "en": r"pedigree|kennel club|(?:birth certificate|breeding papers) for (?:my |our |the |a )?"
+              r"(?:dog|puppy|cat|kitten|horse|pet)|(?:dog|puppy|cat|kitten|pet)'?s? (?:birth "
+              r"certificate|breeding papers)",
+        "tr": r"soy ?(?:agaci|kutugu|belgesi)|pedigri|(?:kopek|kedi|yavru|hayvan)\w* (?:icin )?"
+              r"(?:dogum (?:belgesi|sertifika)|secere)",
+        "uk": r"родовід|родовод|(?:свідоцтв|метрик)\w* (?:про народження )?(?:для )?(?:цуцен|собак"
+              r"|кошен|тварин|пса|кота)|щенячу метрик|щенячої метрик",
+        "ru": r"родослов|(?:свидетельств|метрик)\w* (?:о рождении )?(?:для )?(?:щенк|собак|котен"
+              r"|животн|пса|кота)|щенячь\w* (?:метрик|карточк)",
+        "pl": r"rodowod|metryk\w* (?:dla )?(?:psa|szczeniak|kota|kociak)|(?:akt|swiadectw)\w* "
+              r"urodzenia (?:dla )?(?:psa|szczeniak|kota|kociak|zwierz)|zwiaz\w* kynolog|\bzkwp\b",
+        "ar": r"(?:شجره|شهاده) (?:ال)?نسب|بيديجري|(?:شهاده|وثيقه) (?:ال)?(?:ميلاد|ولاده) (?:ل|لل)?"
+              r"(?:ال)?(?:كلب|جرو|قط|قطه|حيوان)"},
+       unless=r"steuer|hundemarke|tax\b|vergi|податок|налог|podat|ضريبه", guarded=False),
+    _S("fahrrad",
+       {},
+       {"de": r"(?:\b(?:fahr)?rad|\be ?bike|pedelec)\w* (?:\S+ ){0,2}(?:registrier|anmeld|angemeld|zulass|zugelass|codier"
+              r"|kennzeichn|kennzeichen)|fahrrad ?(?:codierung|pass|register|kennzeichen)"
+              r"|rahmennummer|(?:registrier|anmeld|zulass|codier)\w* (?:\S+ ){0,3}(?:fahrrad|e ?bike"
+              r"|pedelec)",
+        "en": r"(?:register|registration|registering|licen[cs]e|licensing|cod(?:e|ing)|engrav\w*)"
+              r" (?:\S+ ){0,3}(?<!motor )\b(?:bike|bicycle|e bike|pedelec)s?\b|(?<!motor )\b(?:bike"
+              r"|bicycle) (?:registration|registry|register|licen[cs]e|plate|coding)|frame number",
+        "tr": r"bisiklet\w* (?:\S+ )?(?:kayit|kaydi|tescil|plaka|sasi|kadro no)|(?:kayit|kaydi"
+              r"|tescil)\w* (?:\S+ )?bisiklet|sasi numara|kadro numara",
+        "uk": r"(?:зареєстр|реєстрац|реєструв)\w* (?:\S+ )?(?:велосипед|велик|електровелосипед)"
+              r"|велосипед\w* (?:\S+ )?(?:зареєстр|реєстрац|номер рам)|номер\w* рами",
+        "ru": r"(?:зарегистр|регистрац|регистрир|поставить на учет)\w* (?:\S+ )?(?:велосипед|велик)"
+              r"|велосипед\w* (?:\S+ )?(?:зарегистр|регистрац|номер рам)|номер\w* рамы",
+        "pl": r"(?:zarejestr|rejestrac|rejestrow|oznakow|znakowa)\w* (?:\S+ )?(?:rower|e ?bike)"
+              r"|rower\w* (?:\S+ )?(?:zarejestr|rejestrac|oznakow)|numer\w* ramy",
+        "ar": r"تسجيل (?:ال)?(?:دراجه|بسكليت|بسكلت)(?! ?(?:ال)?ناري)|(?:ال)?(?:دراجه|بسكليت)(?! ?(?:ال)?ناري)"
+              r" (?:\S+ )?تسجيل|رقم (?:ال)?(?:هيكل|اطار) (?:ال)?دراجه"},
+       unless=r"gestohlen|geklaut|diebstahl|stolen|theft|verloren|gefunden|\blost\b|\bfound\b"
+              r"|calindi|вкрали|украли|kradzie|skradzion|ukradl|سرق"),
     _S("tierarzt",
        {"de": "eine Tierarztpraxis", "en": "a veterinary practice (Tierarzt)",
         "tr": "bir veteriner (Tierarzt)", "uk": "ветеринарна клініка (Tierarzt)",
