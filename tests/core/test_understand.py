@@ -302,3 +302,13 @@ def test_a_fiance_who_is_not_german_names_the_foreign_law_fee() -> None:
 ])
 def test_each_one_is_no_count_of_one(question, lang) -> None:
     assert understand(question, lang).count != 1
+
+
+@pytest.mark.parametrize("question, lang, kinds", [
+    ("скільки бюро громадян у дюссельдорфі", "uk", ()),  # how many offices, no price
+    ("сколько бюро граждан в дюссельдорфе", "ru", ()),
+    ("wie kann ich die stadt anrufen", "de", ("contact",)),  # whom to call, no procedure
+    ("belediyeyi nasıl arayabilirim", "tr", ("contact",)),
+])
+def test_how_many_offices_and_how_to_call(question, lang, kinds) -> None:
+    assert understand(question, lang).kinds == kinds

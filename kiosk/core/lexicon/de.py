@@ -36,7 +36,7 @@ KINDS = {
     "hours": r"öffnungszeit|offen|geöffnet|geschlossen|\btermin|uhrzeit|sprechzeit|wann (?:hat|ist) "
              r"\w+ (?:auf|offen)",
     "contact": r"telefon|nummer|anruf|anrufen|hotline|erreich|kontakt|e-?mail",
-    "how": r"wie (?:beantrag|melde|bekomm|mach|geh|funktioniert|läuft|kann ich|komm|verlänger|erneuer|tausch)|was muss ich"
+    "how": r"wie (?:beantrag|melde|bekomm|mach|geh|funktioniert|läuft|kann ich(?! \w+ \w+ (?:anrufen|erreichen))|komm|verlänger|erneuer|tausch)|was muss ich"
            r"|was (?:soll|kann) ich (?:tun|machen)|was tun|ablauf|schritte|vorgehen|was mache ich"
            r"|beantrag|anmelden|ummelden|abmelden|sperren|melden|abhol",
     "exemption": r"befrei|ermäßig|erlass|ausnahme|rabatt|nicht zahlen|steuerfrei|vergünstig|zuschuss",

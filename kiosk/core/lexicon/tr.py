@@ -37,7 +37,7 @@ KINDS = {
     "hours": r"açılış|çalışma saat|saat kaçta|kaçta açı|kaça kadar açık|açık m|kapalı|randevu|mesai",
     "contact": r"telefon|numaras[ıi] (?:ne|kaç)|hangi numara|ara(?:ya)?bilir|aramam|iletişim|hattı"
                r"|e-?posta|\bmail",
-    "how": r"nasıl(?! öde)|ne yapmalı|ne yapmam|ne yapayım|ne yapacağım|ne yapılır"
+    "how": r"nasıl(?! öde| ara| ulaş)|ne yapmalı|ne yapmam|ne yapayım|ne yapacağım|ne yapılır"
            r"|başvur(?!u(?!l))|kaydol|kayıt yaptır|bildir|haber ver|iptal",  # "başvuru ücreti": a noun, no verb
     "exemption": r"muaf|indirim|öde(?:mek|mem|meli|me)? (?:zorunda|gerek|lazım)|öder miyim|ödemeli miyim"
                  r"|ödemesem|ödemeyebilir",  # "ödemem gerekiyor mu": must I pay (at all)
