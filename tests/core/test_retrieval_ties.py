@@ -135,3 +135,36 @@ def test_the_city_phone_is_the_info_line(real_retrieval_assistant, question: str
     answer = real_retrieval_assistant.ask(question, lang)
     assert answer.mode == "answer" and answer.hits[0].service.id == "termin-buergerbuero"
     assert "0211 89-91" in answer.text
+
+
+# A lost thing that is no ID document is the lost and found office's: the loss option alone
+# ("lost", "verloren") names no lost ID card, nor does a little word of its phrases ("my")
+@pytest.mark.real
+@pytest.mark.parametrize("question, lang, service", [
+    ("I lost my backpack on the bus, where can I ask", "en", "fundbuero"),
+    ("Regenschirm in der Straßenbahn verloren, wie lange wird er aufbewahrt", "de", "fundbuero"),
+    ("Ich habe einen Ausweis gefunden, wohin damit", "de", "fundbuero"),
+    ("I lost my passport", "en", "ausweis-verlust"),
+    ("Perso verloren, was tun", "de", "ausweis-verlust"),
+    ("zgubiłem paszport co robić", "pl", "ausweis-verlust"),
+])
+def test_a_lost_thing_is_the_lost_and_found_office_unless_an_id(real_retrieval_assistant,
+                                                                question: str, lang: str,
+                                                                service: str) -> None:
+    answer = real_retrieval_assistant.ask(question, lang)
+    assert answer.mode == "answer" and answer.hits[0].service.id == service
+
+
+# A side word of another service does not take the question over
+@pytest.mark.real
+@pytest.mark.parametrize("question, lang, service", [
+    ("taşındım, adres kaydını nerede yaptırırım", "tr", "wohnsitz-anmelden"),
+    ("Kindergeld için doğum belgesi nereden alınır", "tr", "geburt-anzeigen"),
+    ("czy dowód osobisty można dostać pocztą", "pl", "personalausweis"),
+    ("how do I deregister my dog", "en", "hundesteuer"),
+    ("jak wyrejestrować psa", "pl", "hundesteuer"),
+])
+def test_a_side_word_does_not_take_the_question(real_retrieval_assistant, question: str,
+                                                lang: str, service: str) -> None:
+    answer = real_retrieval_assistant.ask(question, lang)
+    assert answer.mode == "answer" and answer.hits[0].service.id == service

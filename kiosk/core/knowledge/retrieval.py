@@ -248,13 +248,19 @@ class Retriever:
                     distinct[sid] = (w, stem(w))
                     break
         options: dict[str, str] = {}  # service → the option of its own the question names
-        for option in _options(question, lang):
+        named_options = _options(question, lang)
+        # the words that say the option ("lost", "verloren", "zgubiłem") and little words
+        # ("my") are no thing of the service: "lost my umbrella" names no lost ID
+        option_words = {stem(t) for t in tokens if t in _STOP_FOLDED or (
+            named_options and _options(t, lang))}
+        for option in named_options:
             for sid in self._option_services.get(option, ()):
                 options[sid] = f"<{option}>"
                 if sid not in distinct:  # the option word stands for the service's own word
                     distinct[sid] = (f"<{option}>", f"<{option}>")
         for sid, (w, wstem) in distinct.items():
-            cover = frozenset({wstem, options.get(sid, wstem)} | (stems & self._phrase_vocab[sid]))
+            things = stems - option_words if sid in options else stems
+            cover = frozenset({wstem, options.get(sid, wstem)} | (things & self._phrase_vocab[sid]))
             strength = DISTINCT_WEIGHT * self._distinct_weight.get(w, 1.0)
             if len(cover) >= 2 and sid in options:  # "verloren … Pass": the loss named outright
                 phrase_named.add((sid, cover))
