@@ -92,7 +92,7 @@ other languages too (Polish "termin", "anonym"); 8 keeps "wohngeld", "abmelden",
 Not swept: chosen from the keyword lists (session 5)."""
 
 GERMAN_NAME_MAX_DOCS = 10
-"""Documents (0..38) that may mention such a German keyword for it to count as a service's name:
+"""Count (0..∞) of documents that may mention such a German keyword for it to count as a service's name:
 "Anmeldung" is in 9, "Reisepass" in 10; "Personalausweis" (15) and "Bürgerbüro" (17) are papers
 and offices most services deal with ("kein Termin im Bürgerbüro" in Arabic is the appointment's
 question, not the list of offices: citizen2_tune gar028). Read off the counts (session 5)."""
